@@ -1,0 +1,87 @@
+package org.jigsaw.ingest;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code sources/*.yaml} file: how to read one agency extract and what it means.
+ * The YAML uses snake_case keys; see the README's configuration reference for an example.
+ *
+ * @param name        source name, unique in the area; prefixes record keys
+ * @param agency      who sends it (education, social_care, health, youth_justice…)
+ * @param dataset     the dataset name data-sharing agreements refer to
+ * @param file        file name or glob, relative to the area folder
+ * @param format      how to parse the file
+ * @param extractDate the date the extract was taken (staleness; default reference for open statuses)
+ * @param id          column (or XML path) holding the source's own record id
+ * @param fields      canonical field key ({@code nhs_number}, {@code dob}…) → column / XML path
+ * @param dateFormats java.time patterns tried in order for every date column
+ * @param values      column → (source code → canonical code), e.g. {@code Gender: {1: M, 2: F}}
+ * @param required    canonical fields a row cannot be used without (quarantined if unparseable)
+ * @param facts       what each row says about the child
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record SourceDefinition(
+        String name,
+        String agency,
+        String dataset,
+        String file,
+        Format format,
+        @JsonProperty("extract_date") LocalDate extractDate,
+        String id,
+        Map<String, String> fields,
+        @JsonProperty("date_formats") List<String> dateFormats,
+        Map<String, Map<String, String>> values,
+        List<String> required,
+        List<FactRule> facts) {
+
+    /**
+     * @param type       csv, xlsx or xml
+     * @param delimiter  CSV field separator (default ",")
+     * @param quote      CSV quote character (default '"')
+     * @param encoding   UTF-8 (a BOM is tolerated) or windows-1252
+     * @param sheet      XLSX sheet name (default: the first)
+     * @param headerRow  XLSX 1-based row holding the headers (default 1)
+     * @param recordPath XML path of the element that is one record, e.g. {@code /Message/Children/Child}
+     */
+    public record Format(
+            String type,
+            String delimiter,
+            String quote,
+            String encoding,
+            String sheet,
+            @JsonProperty("header_row") Integer headerRow,
+            @JsonProperty("record_path") String recordPath) {
+    }
+
+    /**
+     * One fact a row yields, e.g. "SEN provision E ⇒ EHC plan from start to cease date".
+     *
+     * @param type  a {@link org.jigsaw.cohort.FactType} key
+     * @param when  optional condition: the row yields the fact only if the column's (mapped) value is in the list
+     * @param each  XML only: a path, relative to the record, of a repeating element; one fact per element,
+     *              and start/end/date/code paths are relative to it
+     * @param start column of the start date (statuses)
+     * @param end   column of the end date (statuses; blank = still active)
+     * @param date  column of the event date (events)
+     * @param code  column whose (mapped) value becomes the fact's code, or a literal prefixed with '='
+     * @param value column whose value becomes the fact's value, or a literal prefixed with '='
+     */
+    public record FactRule(
+            String type,
+            Condition when,
+            String each,
+            String start,
+            String end,
+            String date,
+            String code,
+            String value) {
+    }
+
+    /** {@code column}'s value, after value mapping, must be one of {@code in}. */
+    public record Condition(String column, List<String> in) {
+    }
+}

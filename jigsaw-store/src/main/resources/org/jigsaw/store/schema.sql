@@ -1,0 +1,110 @@
+-- The snapshot schema: one DuckDB file per refresh. Every stage writes its own tables;
+-- readers (cohorts, web, export, feeds) only read. Columns named *_key are SourceRecord keys.
+
+CREATE TABLE run (
+    run_id        VARCHAR PRIMARY KEY,   -- e.g. 2026-11-25T06-00-00
+    area_name     VARCHAR,
+    reference_date DATE,
+    started_at    TIMESTAMP,
+    finished_at   TIMESTAMP,
+    jigsaw_version VARCHAR,
+    status        VARCHAR,               -- OK | FAILED
+    detail        VARCHAR                -- JSON: per-stage timings, counts, linkage metrics
+);
+
+CREATE TABLE source_run (                -- one row per source per run: the reconciliation line
+    source        VARCHAR,
+    dataset       VARCHAR,
+    agency        VARCHAR,
+    files         VARCHAR,
+    extract_date  DATE,
+    rows_read     BIGINT,
+    rows_loaded   BIGINT,
+    rows_quarantined BIGINT
+);
+
+CREATE TABLE record (
+    record_key    VARCHAR PRIMARY KEY,
+    source        VARCHAR,
+    file          VARCHAR,
+    line          BIGINT,
+    nhs_number    VARCHAR, upn VARCHAR, former_upn VARCHAR, uln VARCHAR, local_id VARCHAR,
+    given_name    VARCHAR, middle_names VARCHAR, family_name VARCHAR, former_family_name VARCHAR,
+    dob           DATE,
+    sex           VARCHAR,
+    postcode      VARCHAR, uprn VARCHAR, address VARCHAR, house_number VARCHAR, locality VARCHAR
+);
+
+CREATE TABLE quarantine (
+    source        VARCHAR,
+    file          VARCHAR,
+    line          BIGINT,
+    reason        VARCHAR,               -- reason code, e.g. COLUMN_COUNT, UNPARSEABLE_DOB, ENCODING
+    detail        VARCHAR                -- never the row's identifiers or names
+);
+
+CREATE TABLE quality_finding (
+    source        VARCHAR,               -- null for cross-source findings
+    field         VARCHAR,
+    check_name    VARCHAR,               -- e.g. INVALID_NHS_NUMBER, COMPLETENESS, DUPLICATE
+    count         BIGINT,
+    denominator   BIGINT,
+    detail        VARCHAR
+);
+
+CREATE TABLE pair (
+    left_key      VARCHAR,
+    right_key     VARCHAR,
+    match_weight  DOUBLE,
+    match_probability DOUBLE,
+    decision      VARCHAR,               -- org.jigsaw.link.Decision
+    explanation   VARCHAR                -- JSON waterfall
+);
+
+CREATE TABLE person (
+    person_id     VARCHAR PRIMARY KEY,   -- internal, stable across refreshes; pseudonymised outside the core
+    dob           DATE,
+    sex           VARCHAR,
+    postcode      VARCHAR,
+    in_area       BOOLEAN,
+    gp_icb        VARCHAR,
+    records       INTEGER
+);
+
+CREATE TABLE person_record (
+    person_id     VARCHAR,
+    record_key    VARCHAR
+);
+
+CREATE TABLE fact (
+    person_id     VARCHAR,
+    record_key    VARCHAR,
+    source        VARCHAR,
+    type          VARCHAR,               -- org.jigsaw.cohort.FactType key
+    code          VARCHAR,
+    start_date    DATE,
+    end_date      DATE,
+    value         VARCHAR
+);
+
+CREATE TABLE review_decision (           -- carried from snapshot to snapshot
+    left_key      VARCHAR,
+    right_key     VARCHAR,
+    decision      VARCHAR,               -- CLERICAL_MATCH | CLERICAL_NON_MATCH
+    reviewer      VARCHAR,
+    decided_at    TIMESTAMP
+);
+
+CREATE TABLE cohort_member (
+    cohort        VARCHAR,
+    person_id     VARCHAR
+);
+
+CREATE TABLE kpi_value (
+    kpi           VARCHAR,
+    breakdown     VARCHAR,               -- '' for the headline; else e.g. 'age_band=5-10'
+    value         DOUBLE,
+    numerator     BIGINT,
+    denominator   BIGINT,
+    unit          VARCHAR                -- count | per_10000 | percent | days
+);
