@@ -1,0 +1,28 @@
+package org.jigsaw.area;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** An area folder on disk and its {@code area.yaml}. */
+public record Area(Path dir, AreaConfig config) {
+
+    /** The YAML mapper every area file is read with: strict about unknown keys, dates as ISO. */
+    public static ObjectMapper yaml() {
+        return new ObjectMapper(new YAMLFactory())
+                .registerModule(new JavaTimeModule())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    }
+
+    public static Area open(Path dir) throws IOException {
+        Path file = dir.resolve("area.yaml");
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("not an area folder (no area.yaml): " + dir);
+        }
+        return new Area(dir, yaml().readValue(file.toFile(), AreaConfig.class));
+    }
+}

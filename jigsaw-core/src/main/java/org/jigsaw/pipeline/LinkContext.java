@@ -1,0 +1,13 @@
+package org.jigsaw.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jigsaw.link.ReviewDecision;
+
+/**
+ * What the link stage needs besides the records: the area folder (for linkage.yaml), the
+ * clerical decisions so far, and the previous snapshot's record → person map (stable IDs).
+ */
+public record LinkContext(Path areaDir, List<ReviewDecision> reviewDecisions, Map<String, String> previousPersonIds) {
+}
