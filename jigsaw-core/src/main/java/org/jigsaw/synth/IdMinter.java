@@ -29,7 +29,7 @@ public final class IdMinter {
         if (n < 0 || n >= modulus) throw new IllegalArgumentException("id slot out of range");
         long product = n == 0 || a <= Long.MAX_VALUE / n ? a * n % modulus : mulMod(a, n);
         long v = (product + b) % modulus;
-        return prefix + String.format("%0" + digits + "d", v);
+        return prefix + SynthIds.pad(v, digits);
     }
 
     private long mulMod(long x, long y) {

@@ -25,12 +25,14 @@ public final class Malformer {
         List<Table.Row> rows = List.copyOf(table.rows());
         if (rows.isEmpty()) return;
         int count = Math.max(kinds.size(), Math.min(40, 2 + rows.size() / 3000));
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Table.Row row : rows) keys.add(row.key());
         for (int k = 0; k < count; k++) {
             Table.Row src = rows.get(r.nextInt(rows.size()));
             FaultKind kind = kinds.get(k % kinds.size());
             String[] cells = src.cells().clone();
             String id = minter.id(IdMinter.slot(src.person(), 60 + (k % 4)));
-            if (table.rows().stream().anyMatch(x -> x.key().endsWith(":" + id))) continue;
+            if (!keys.add(table.source() + ":" + id)) continue;
             cells[idColumn] = id;
             switch (kind) {
                 case MALFORMED_COLUMN_COUNT -> cells = r.nextBoolean()

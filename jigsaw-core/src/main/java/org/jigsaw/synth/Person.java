@@ -77,8 +77,13 @@ public record Person(int index, String id, String sex, LocalDate dob, String giv
 
     /** The UPN a school would hold on the date (temporary until traced). */
     public String upnOn(LocalDate date) {
-        if (upn == null) return null;
+        if (upn == null || date.isBefore(schoolEntry())) return null;
         return tempUpn != null && tempUpnUntil.isAfter(date) ? tempUpn : upn;
+    }
+
+    /** 1 September of the Reception year: UPNs are issued from then. */
+    public LocalDate schoolEntry() {
+        return LocalDate.of(dob.getMonthValue() >= 9 ? dob.getYear() + 5 : dob.getYear() + 4, 9, 1);
     }
 
     public String formerUpnOn(LocalDate date) {

@@ -148,7 +148,7 @@ public final class PopulationGenerator {
             while (!nhsUsed.add(nhs)) nhs = SynthIds.nhsNumber(r);
             Life life = new Life();
             String[] upns = upns(r, s, primary, serials, upnUsed, base, horizon);
-            persons.add(new Person(i, String.format("P%07d", i + 1), sex, s.dob, given, middle, family, former, changed,
+            persons.add(new Person(i, "P" + SynthIds.pad(i + 1, 7), sex, s.dob, given, middle, family, former, changed,
                     ethnicity, deprived, nhs, upns[0], upns[1], upns[1] == null ? null : LocalDate.parse(upns[2]),
                     s.resident, s.arrived, left, addresses, twinGroup, primary, secondary, life));
         }
@@ -191,25 +191,25 @@ public final class PopulationGenerator {
         int entryYear = s.dob.getMonthValue() >= 9 ? s.dob.getYear() + 5 : s.dob.getYear() + 4;
         LocalDate entry = LocalDate.of(entryYear, 9, 1);
         if (entry.isAfter(horizon)) return new String[]{null, null, null};
-        String yy = String.format("%02d", entryYear % 100);
+        String yy = SynthIds.pad(entryYear % 100, 2);
         boolean issuedHere = s.resident && !s.arrived.isAfter(entry);
         String upn = null;
         if (issuedHere) {
             String estab = Universe.estab('P', primary);
             String key = estab + yy;
             int serial = serials.merge(key, 1, Integer::sum);
-            if (serial <= 999) upn = SynthIds.upn(area.laCode() + estab + yy + String.format("%03d", serial));
+            if (serial <= 999) upn = SynthIds.upn(area.laCode() + estab + yy + SynthIds.pad(serial, 3));
         }
         while (upn == null || !used.add(upn)) {
             String la = area.otherLaCodes().get(r.nextInt(area.otherLaCodes().size()));
-            upn = SynthIds.upn(la + (2000 + r.nextInt(1000)) + yy + String.format("%03d", r.nextInt(1000)));
+            upn = SynthIds.upn(la + (2000 + r.nextInt(1000)) + yy + SynthIds.pad(r.nextInt(1000), 3));
         }
         // Temporary UPNs: in-year arrivals mostly, and a few pupils on the base census day.
         LocalDate tempFrom = null;
         if (s.arrived.isAfter(entry) && s.arrived.isAfter(base) && Draw.chance(r, 0.25)) tempFrom = s.arrived;
         else if (!entry.isAfter(base) && Draw.chance(r, Prevalence.TEMPORARY_UPN)) tempFrom = base.minusDays(r.nextInt(120));
         if (tempFrom == null) return new String[]{upn, null, null};
-        String body = area.laCode() + Universe.estab('P', primary) + yy + String.format("%02d", r.nextInt(100))
+        String body = area.laCode() + Universe.estab('P', primary) + yy + SynthIds.pad(r.nextInt(100), 2)
                 + SynthIds.UPN_LETTERS.charAt(r.nextInt(SynthIds.UPN_LETTERS.length()));
         String temp = SynthIds.upn(body);
         LocalDate until = Draw.max(tempFrom, base).plusDays(30 + r.nextInt(270));

@@ -33,6 +33,15 @@ public final class SynthIds {
         return check == 11 ? 0 : check;
     }
 
+    /** Zero-padded decimal (String.format is far too slow for millions of ids). */
+    public static String pad(long v, int digits) {
+        String s = Long.toString(v);
+        if (s.length() >= digits) return s;
+        StringBuilder b = new StringBuilder(digits);
+        for (int i = s.length(); i < digits; i++) b.append('0');
+        return b.append(s).toString();
+    }
+
     public static boolean nhsValid(String nhs) {
         if (nhs == null || !nhs.matches("\\d{10}")) return false;
         int check = nhsCheckDigit(nhs);

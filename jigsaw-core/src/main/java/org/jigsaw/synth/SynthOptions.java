@@ -18,7 +18,7 @@ public record SynthOptions(int children, long seed, int termsLater) {
 
     public SynthOptions {
         if (children < 100) throw new IllegalArgumentException("--children must be at least 100");
-        if (children > 2_000_000) throw new IllegalArgumentException("--children must be at most 2,000,000");
+        if (children > 1_000_000) throw new IllegalArgumentException("--children must be at most 1,000,000");
         if (termsLater < 0 || termsLater > MAX_TERMS)
             throw new IllegalArgumentException("--terms-later must be between 0 and " + MAX_TERMS);
     }

@@ -73,7 +73,7 @@ public final class CamhsExtract implements Extract {
                 fields("local_id", "Patient ID", "nhs_number", "NHS No", "given_name", "Forename", "family_name", "Surname",
                         "dob", "DOB", "sex", "Gender", "postcode", "Postcode"),
                 List.of("dd/MM/yyyy"),
-                Map.of("Team", team, "Gender", codes("Male", "M", "Female", "F")),
+                valueMap("Team", team, "Gender", codes("Male", "M", "Female", "F")),
                 List.of(with(event(FactType.REFERRAL, null, "Referral Date", "=" + Codes.CAMHS), null, "Team"),
                         with(status(FactType.ON_CASELOAD, null, "Referral Date", "Discharge Date", "=" + Codes.CAMHS), null, "Team"),
                         with(event(FactType.FIRST_CONTACT, null, "First Appointment", "=" + Codes.CAMHS), null, "Team"),

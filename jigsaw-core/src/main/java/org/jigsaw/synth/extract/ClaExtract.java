@@ -74,7 +74,7 @@ public final class ClaExtract implements Extract {
         return source(NAME, "social_care", "SSDA903 children looked after", file, csv(STYLE), ref, "EPISODE_KEY",
                 fields("local_id", "CHILD", "upn", "UPN", "nhs_number", "NHS", "dob", "DOB", "sex", "SEX", "postcode", "HOME_POST"),
                 List.of("dd/MM/yyyy"),
-                Map.of("SEX", codes("1", "M", "2", "F")),
+                valueMap("SEX", codes("1", "M", "2", "F")),
                 List.of(status(FactType.LOOKED_AFTER, when("LS", Codes.LOOKED_AFTER_LS), "DECOM", "DEC", "LS")));
     }
 

@@ -98,9 +98,9 @@ public final class CommunityHealthExtract {
             String file = "extracts/csds_" + (referrals ? "referrals" : "care_contacts") + "_" + ref + ".csv";
             CsvFile.write(ctx.areaDir().resolve(file), t, STYLE, ctx);
             Map<String, Map<String, String>> values = referrals
-                    ? Map.of("TeamType", codes("33", Codes.SLT, "06", Codes.PAEDIATRICS),
+                    ? valueMap("TeamType", codes("33", Codes.SLT, "06", Codes.PAEDIATRICS),
                     "PersonStatedGenderCode", codes("1", "M", "2", "F", "9", "U"))
-                    : Map.of("TeamType", codes("33", Codes.SLT, "06", Codes.PAEDIATRICS));
+                    : valueMap("TeamType", codes("33", Codes.SLT, "06", Codes.PAEDIATRICS));
             if (referrals) {
                 return source(REFERRALS, "health", "Community Services Data Set", file, csv(STYLE), ref, "ServiceRequestID",
                         fields("local_id", "LocalPatientID", "nhs_number", "NHSNumber", "given_name", "PersonGivenName",

@@ -55,6 +55,14 @@ final class Defs {
         return fields(pairs);
     }
 
+    /** column → code map, in the order given (Map.of's order changes from one JVM run to the next). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, String>> valueMap(Object... pairs) {
+        Map<String, Map<String, String>> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put((String) pairs[i], (Map<String, String>) pairs[i + 1]);
+        return m;
+    }
+
     static Condition when(String column, String... in) {
         return new Condition(column, Arrays.asList(in));
     }

@@ -65,7 +65,7 @@ public final class ExclusionsExtract implements Extract {
         CsvFile.write(ctx.areaDir().resolve(file), t, STYLE, ctx);
         return source(NAME, "education", "Suspensions and permanent exclusions", file, csv(STYLE), ref, "ExclusionID",
                 fields("upn", "UPN", "family_name", "Surname", "given_name", "Forename", "dob", "DOB", "sex", "Gender"),
-                List.of("d-MMM-yy"), Map.of("Gender", codes("M", "M", "F", "F")),
+                List.of("d-MMM-yy"), valueMap("Gender", codes("M", "M", "F", "F")),
                 List.of(event(FactType.EXCLUSION, when("Category", "PERM"), "StartDate", "Reason1"),
                         event(FactType.SUSPENSION, when("Category", "FIXD"), "StartDate", "Reason1")));
     }

@@ -52,7 +52,7 @@ public final class GpLdRegisterExtract implements Extract {
             LocalDate last = null;
             for (LocalDate c : p.life().healthChecks) if (!c.isAfter(ref)) last = c;
             String id = ids.id(IdMinter.slot(p, 0));
-            t.add(id, p, v.faults(), String.format("M8%04d", p.index() % 37), id, nz(v.nhsNumber()), v.given(), v.family(),
+            t.add(id, p, v.faults(), "M8" + org.jigsaw.synth.SynthIds.pad(p.index() % 37, 4), id, nz(v.nhsNumber()), v.given(), v.family(),
                     fmt(v.dob(), DATE), v.sex(), v.postcode(), reg.code(), fmt(reg.start(), DATE), fmt(last, DATE));
         }
         Malformer.plant(t, ids, 1, t.column("Date of Birth"), t.column("Forename"), ctx.rng(NAME + ":malformed", 0),
@@ -62,7 +62,7 @@ public final class GpLdRegisterExtract implements Extract {
         return source(NAME, "health", "GP learning disability register", file, csv(STYLE), ref, "Patient Ref",
                 fields("local_id", "Patient Ref", "nhs_number", "NHS Number", "given_name", "Forename", "family_name", "Surname",
                         "dob", "Date of Birth", "sex", "Sex", "postcode", "Postcode"),
-                List.of("yyyyMMdd"), Map.of("Sex", codes("M", "M", "F", "F")),
+                List.of("yyyyMMdd"), valueMap("Sex", codes("M", "M", "F", "F")),
                 List.of(with(status(FactType.LD_REGISTER, null, "Date Added to Register", null, "=HEALTH"), null, "LD Code"),
                         event(FactType.ANNUAL_HEALTH_CHECK, null, "Last Annual Health Check", null)));
     }

@@ -111,7 +111,7 @@ public final class RegisterExtract implements Extract {
         String code = spec.fixedCode() != null ? "=" + spec.fixedCode() : c[11];
         return source(spec.name(), spec.agency(), spec.dataset(), file, csv(spec.style()), ref, c[0],
                 fields(pairs.toArray(String[]::new)), List.of(spec.datePattern()),
-                Map.of(c[5], codes(spec.sexCodes()[0], "M", spec.sexCodes()[1], "F")),
+                valueMap(c[5], codes(spec.sexCodes()[0], "M", spec.sexCodes()[1], "F")),
                 List.of(status(spec.fact(), spec.when(), c[9], c[10], code)));
     }
 

@@ -84,7 +84,7 @@ public final class SchoolCensusExtract implements Extract {
                         "middle_names", "MiddleNames", "former_family_name", "FormerSurname", "dob", "DOB",
                         "sex", "Gender", "postcode", "Postcode"),
                 List.of("dd/MM/yyyy"),
-                Map.of("Gender", codes("M", "M", "F", "F")),
+                valueMap("Gender", codes("M", "M", "F", "F")),
                 List.of(status(FactType.EHC_PLAN, when("SENprovision", "E"), "SENStartDate", null, "PrimarySENType"),
                         status(FactType.SEN_SUPPORT, when("SENprovision", "K"), "SENStartDate", null, "PrimarySENType"),
                         status(FactType.PRIMARY_NEED, when("SENprovision", "E", "K"), "SENStartDate", null, "PrimarySENType")));

@@ -75,7 +75,7 @@ public final class Sen2Extract implements Extract {
                 fields("local_id", "Person ID", "upn", "UPN", "nhs_number", "NHS Number", "family_name", "Surname",
                         "given_name", "Forename", "dob", "Date of Birth", "sex", "Sex", "postcode", "Postcode"),
                 List.of("dd/MM/yyyy", "yyyy-MM-dd"),
-                Map.of("Sex", codes("Male", "M", "Female", "F"), "SLT in Health Provision", codes("Yes", "Y", "No", "N")),
+                valueMap("Sex", codes("Male", "M", "Female", "F"), "SLT in Health Provision", codes("Yes", "Y", "No", "N")),
                 List.of(event(FactType.EHC_ASSESSMENT_REQUEST, null, "Request Received", null),
                         status(FactType.EHC_PLAN, when("Assessment Outcome", "Y"), "Plan Start", "Cease Date", "Primary Need"),
                         event(FactType.EHC_PLAN_ISSUED, when("Assessment Outcome", "Y"), "Plan Issued", null),

@@ -70,7 +70,7 @@ public final class YouthJusticeExtract implements Extract {
                 fields("local_id", "YOT_NUMBER", "given_name", "FORENAME", "family_name", "SURNAME", "dob", "DATE_OF_BIRTH",
                         "sex", "GENDER", "postcode", "POSTCODE", "upn", "UPN", "nhs_number", "NHS_NUMBER"),
                 List.of("yyyy-MM-dd"),
-                Map.of("GENDER", codes("Male", "M", "Female", "F")),
+                valueMap("GENDER", codes("Male", "M", "Female", "F")),
                 List.of(status(FactType.YOUTH_JUSTICE_ORDER, null, "ORDER_START", "ORDER_END", "ORDER_TYPE")));
     }
 
