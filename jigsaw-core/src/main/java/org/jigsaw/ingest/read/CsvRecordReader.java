@@ -45,7 +45,7 @@ public final class CsvRecordReader implements RecordReader {
         try (Reader reader = text.open(file);
              CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter(format.quoteChar())
                      .commentStrategy(CommentStrategy.NONE).skipEmptyLines(true).allowExtraFields(true)
-                     .allowMissingFields(true).allowExtraCharsAfterClosingQuote(true).maxBufferSize(MAX_BUFFER)
+                     .allowMissingFields(true).allowExtraCharsAfterClosingQuote(true).allowUnclosedQuote(false).maxBufferSize(MAX_BUFFER)
                      .ofCsvRecord(reader)) {
             Iterator<CsvRecord> it = csv.iterator();
             long lastLine = 0;
