@@ -1,5 +1,7 @@
 package org.jigsaw.ingest;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -34,5 +36,13 @@ public final class Quarantine {
 
     public Map<QuarantineReason, Long> countsByReason() {
         return Collections.unmodifiableMap(counts);
+    }
+
+    /** Writes quarantined rows (no row content, only where and why) as CSV through {@link SafeCsv}. */
+    public static void writeCsv(List<QuarantinedRow> rows, Path file) throws IOException {
+        try (SafeCsv csv = SafeCsv.create(file)) {
+            csv.row("source", "file", "line", "reason", "detail");
+            for (QuarantinedRow r : rows) csv.row(r.source(), r.file(), r.line(), r.reason(), r.detail());
+        }
     }
 }
