@@ -53,7 +53,9 @@ public final class AreaIngest implements IngestStage {
             try (Progress.Task task = progress.start("ingest " + def.name(), -1)) {
                 for (Path file : files) {
                     String label = areaDir.relativize(file).toString().replace('\\', '/');
-                    load(def, file, label, counting(loader.sink(label), task), loader);
+                    Counting sink = new Counting(loader.sink(label), task);
+                    load(def, file, label, sink, loader);
+                    task.stepBy(sink.n % PROGRESS_EVERY);
                 }
             }
             SourceOutcome outcome = loader.finish();
@@ -82,35 +84,41 @@ public final class AreaIngest implements IngestStage {
         }
     }
 
-    private static RowSink counting(RowSink inner, Progress.Task task) {
-        return new RowSink() {
-            private long n;
+    /** Passes rows through and reports progress every {@link #PROGRESS_EVERY} rows. */
+    private static final class Counting implements RowSink {
+        private final RowSink inner;
+        private final Progress.Task task;
+        private long n;
 
-            @Override
-            public void header(List<String> columns) {
-                inner.header(columns);
-            }
+        Counting(RowSink inner, Progress.Task task) {
+            this.inner = inner;
+            this.task = task;
+        }
 
-            @Override
-            public void row(Row row) {
-                inner.row(row);
-                tick();
-            }
+        @Override
+        public void header(List<String> columns) {
+            inner.header(columns);
+        }
 
-            @Override
-            public void bad(long line, BadRowReason reason, String detail) {
-                inner.bad(line, reason, detail);
-                tick();
-            }
+        @Override
+        public void row(Row row) {
+            inner.row(row);
+            tick();
+        }
 
-            @Override
-            public void notice(String kind, String message) {
-                inner.notice(kind, message);
-            }
+        @Override
+        public void bad(long line, BadRowReason reason, String detail) {
+            inner.bad(line, reason, detail);
+            tick();
+        }
 
-            private void tick() {
-                if (++n % PROGRESS_EVERY == 0) task.stepBy(PROGRESS_EVERY);
-            }
-        };
+        @Override
+        public void notice(String kind, String message) {
+            inner.notice(kind, message);
+        }
+
+        private void tick() {
+            if (++n % PROGRESS_EVERY == 0) task.stepBy(PROGRESS_EVERY);
+        }
     }
 }

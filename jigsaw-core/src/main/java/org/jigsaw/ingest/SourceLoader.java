@@ -64,6 +64,8 @@ public final class SourceLoader {
     private final String[] values;
 
     private final List<String> files = new ArrayList<>();
+    private String currentFile;
+    private long currentLine;
     private long rowsRead;
     private long rowsLoaded;
     private long recordsLoaded;
@@ -198,6 +200,8 @@ public final class SourceLoader {
 
     private void accept(String file, Row row) {
         rowsRead++;
+        currentFile = file;
+        currentLine = row.line();
         String id = row.get(def.id());
         id = id == null ? null : id.strip();
         if (id == null || id.isEmpty()) {
@@ -358,6 +362,8 @@ public final class SourceLoader {
         if (v == null) v = m.get(key.toUpperCase(Locale.ROOT));
         if (v == null) {
             unmapped.merge(column, 1L, Long::sum);
+            problem(currentFile, currentLine, column, SourceProblem.Severity.WARNING, "unmapped_code",
+                    "a code the definition's value mapping does not list; used as it is");
             return key;
         }
         return v;
