@@ -1,0 +1,66 @@
+package org.jigsaw.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jigsaw.area.Area;
+import org.jigsaw.ingest.AreaIngest;
+import org.jigsaw.ingest.IngestRun;
+import org.jigsaw.ingest.QualityFinding;
+import org.jigsaw.ingest.Quarantine;
+import org.jigsaw.ingest.SourceReconciliation;
+import org.jigsaw.quality.Checks;
+import org.jigsaw.quality.QualityReport;
+import org.jigsaw.quality.QualityReportWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "quality", mixinStandardHelpOptions = true,
+        description = "Ingest an area, print per-source reconciliation and quarantine counts, write reports/quality.{html,csv,json}.")
+final class QualityCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "AREA", description = "the area folder")
+    Path area;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write the report (default AREA/reports)")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter w = spec.commandLine().getOut();
+        Area a = Area.open(area);
+        IngestRun run = new AreaIngest().run(a.dir(), a.config(), new ConsoleProgress(System.err));
+        for (SourceReconciliation r : run.result().reconciliation()) {
+            w.println(r.line());
+            run.outcomes().stream().filter(o -> o.reconciliation().source().equals(r.source())).findFirst()
+                    .ifPresent(o -> o.quarantine().countsByReason().forEach((reason, n) ->
+                            w.printf(Locale.UK, "    quarantined %,d: %s%n", n, reason.name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+        }
+        QualityReport report = QualityReport.of(a.config(), run.result(), Instant.now());
+        Path dir = out != null ? out : a.dir().resolve("reports");
+        var files = QualityReportWriter.writeAll(report, dir);
+        Quarantine.writeCsv(run.result().quarantine(), dir.resolve("quarantine.csv"));
+        w.println();
+        w.println("Needs attention:");
+        var top = run.result().findings().stream().filter(f -> f.count() > 0 && Checks.needsAttention(f.check()))
+                .sorted(Comparator.comparingLong(QualityFinding::count).reversed()).limit(15).toList();
+        if (top.isEmpty()) w.println("  nothing");
+        for (QualityFinding f : top) {
+            w.printf(Locale.UK, "  %-10s %-22s %,8d  %s%n", f.source() == null ? "(across)" : f.source(),
+                    f.field() == null ? "" : f.field(), f.count(), Checks.label(f.check()));
+        }
+        w.println();
+        for (Path f : files) w.println("wrote " + f);
+        w.println("wrote " + dir.resolve("quarantine.csv"));
+        w.flush();
+        return run.reconciles() ? 0 : 1;
+    }
+}

@@ -1,0 +1,44 @@
+package org.jigsaw.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import org.jigsaw.area.Area;
+import org.jigsaw.ingest.AreaIngest;
+import org.jigsaw.ingest.IngestRun;
+import org.jigsaw.ingest.SourceProblem;
+import org.jigsaw.ingest.SourceReconciliation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate every sources/*.yaml against its files; report problems with file, line and column (exit 1 on errors).")
+final class SourcesCheckCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "AREA", description = "the area folder")
+    Path area;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Area a = Area.open(area);
+        IngestRun run = new AreaIngest().run(a.dir(), a.config(), new ConsoleProgress(System.err));
+        long errors = 0;
+        long warnings = 0;
+        for (SourceProblem p : run.problems().stream().sorted(Comparator.comparing((SourceProblem p) -> String.valueOf(p.file()))
+                .thenComparingLong(SourceProblem::line)).toList()) {
+            out.println(p.describe());
+            if (p.severity() == SourceProblem.Severity.ERROR) errors++;
+            else warnings++;
+        }
+        out.println();
+        for (SourceReconciliation r : run.result().reconciliation()) out.println(r.line());
+        out.printf("%d source definitions checked: %d errors, %d warnings%n", run.result().reconciliation().size(), errors, warnings);
+        out.flush();
+        return errors > 0 || !run.reconciles() ? 1 : 0;
+    }
+}
