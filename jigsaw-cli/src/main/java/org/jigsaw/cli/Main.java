@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 SynthCommand.class,
                 SourcesCommand.class, QualityCommand.class, BenchCommand.class,
+                MatchCommand.class,
         })
 public final class Main implements Runnable {
 
