@@ -68,6 +68,12 @@ public final class Refresh {
     /** Runs the whole pipeline for {@code area} and publishes the new snapshot. */
     public RefreshSummary run(Area area, Progress progress) throws IOException {
         Snapshots snapshots = Snapshots.of(area.dir());
+        try (RefreshLock lock = RefreshLock.acquire(snapshots.dir())) {
+            return runLocked(area, snapshots, progress);
+        }
+    }
+
+    private RefreshSummary runLocked(Area area, Snapshots snapshots, Progress progress) throws IOException {
         snapshots.removeLeftovers();
         Map<String, Duration> timings = new LinkedHashMap<>();
         Instant started = clock.instant();

@@ -104,6 +104,19 @@ class RefreshTest {
     }
 
     @Test
+    void aSecondRefreshOfTheSameAreaWaitsItsTurn() throws Exception {
+        Area area = FakeArea.write(dir, REF);
+        IngestStage reentrant = (d, a, p) -> {
+            // while this refresh holds the lock, another one must be refused, not clean up our partial file
+            assertThatThrownBy(() -> new Refresh(FakeArea.ingest(10, 1), FakeArea.linker()).run(area, Progress.NONE))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("another refresh");
+            return FakeArea.ingest(10, 1).ingest(d, a, p);
+        };
+        new Refresh(reentrant, FakeArea.linker()).run(area, Progress.NONE);
+        assertThat(Snapshots.of(dir).list()).hasSize(1);
+    }
+
+    @Test
     void keepsOnlyTheNewestSnapshots() throws Exception {
         Area area = FakeArea.write(dir, REF);
         Refresh refresh = new Refresh(FakeArea.ingest(50, 1), FakeArea.linker(), 2, java.time.Clock.systemUTC());

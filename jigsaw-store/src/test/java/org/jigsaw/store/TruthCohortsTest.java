@@ -35,6 +35,9 @@ class TruthCohortsTest {
         }
         CohortResults fromTruth = TruthCohorts.evaluate(truth, area.config(), new CohortsYaml().forArea(area.dir()), null);
         s.cohorts().forEach((cohort, n) -> assertThat(fromTruth.count(cohort)).as(cohort).isEqualTo(n));
+        try (SnapshotReader r = Snapshots.of(area.dir()).openCurrent()) {
+            assertThat(CohortComparison.of(r.cohorts(), fromTruth)).allSatisfy(cmp -> assertThat(cmp.relativeError()).as(cmp.toString()).isZero());
+        }
         assertThat(fromTruth.count("ehc_plan")).isPositive();
         // residence and ICB are derived from postcode and gp_registered facts, as in a refresh
         assertThat(fromTruth.kpis()).contains(s.kpis().stream()
