@@ -82,7 +82,8 @@ public final class Refresh {
 
         Previous previous = Previous.read(snapshots);
         ReviewInbox inbox = new ReviewInbox(area.dir());
-        Collection<ReviewDecision> decisions = ReviewInbox.merge(previous.decisions, inbox.pending());
+        ReviewInbox.Pending pending = inbox.pending();
+        Collection<ReviewDecision> decisions = ReviewInbox.merge(previous.decisions, pending.decisions());
 
         long t = System.nanoTime();
         IngestResult in = ingest.ingest(area.dir(), area.config(), progress);
@@ -126,7 +127,7 @@ public final class Refresh {
                 t = System.nanoTime();
                 tableRows = checks.expect("cohort_definition", cohorts.cohorts().size()).verify(c);
                 timings.put("checks", since(t));
-                w.finishRun(clock.instant(), detail(in, linked, tableRows, timings, results));
+                w.finishRun(clock.instant(), detail(in, linked, tableRows, timings, results, pending));
                 try (Statement s = c.createStatement()) {
                     s.execute("CHECKPOINT");
                 }
@@ -159,7 +160,7 @@ public final class Refresh {
     }
 
     private static String detail(IngestResult in, LinkResult linked, Map<String, Long> rows, Map<String, Duration> timings,
-                                 CohortResults results) throws IOException {
+                                 CohortResults results, ReviewInbox.Pending pending) throws IOException {
         Map<String, Object> d = new LinkedHashMap<>();
         Map<String, Long> ms = new LinkedHashMap<>();
         timings.forEach((k, v) -> ms.put(k, v.toMillis()));
@@ -181,6 +182,8 @@ public final class Refresh {
         linkage.put("pairs_by_decision", decisions);
         linkage.put("records", in.records().size());
         linkage.put("persons", linked.assignments().stream().map(PersonAssignment::personId).distinct().count());
+        linkage.put("review_decisions_new", pending.decisions().size());
+        linkage.put("review_lines_unreadable", pending.skippedLines());
         if (linked.metrics() != null) linkage.put("model", linked.metrics());
         d.put("linkage", linkage);
         Map<String, Long> cohortMs = new LinkedHashMap<>();
