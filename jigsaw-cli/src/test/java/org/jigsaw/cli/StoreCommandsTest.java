@@ -63,6 +63,8 @@ class StoreCommandsTest {
     void cohortsPrintsEveryCohortAndKpi() {
         String out = run(0, "cohorts", area.toString());
         assertThat(out).contains("Testshire", "ehc_plan", "vulnerable_ehcp_cpp_exploitation", "ehc_plan_rate", "40.0 /10k");
+        assertThat(run(0, "cohorts", area.toString(), "--trends")).contains("Trends (reference dates: 2026-08-31)")
+                .containsPattern("ehc_plan_rate +40\\.0");
     }
 
     @Test
