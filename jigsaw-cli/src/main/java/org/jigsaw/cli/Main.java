@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
                 SynthCommand.class,
                 SourcesCommand.class, QualityCommand.class, BenchCommand.class,
                 MatchCommand.class,
+                RefreshCommand.class,
+                CohortsCommand.class,
+                CohortCommand.class,
+                ExportCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 
