@@ -121,4 +121,23 @@ class GovernCommandsTest {
         assertThat(broken.code()).isEqualTo(2);
         assertThat(broken.err()).contains("BROKEN at line 1");
     }
+
+    @Test
+    void usersAddListRemove() throws IOException {
+        java.io.InputStream old = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("a-long-enough-password\n".getBytes()));
+            Run add = run("users", "add", area.toString(), "ops1", "--role", "operational", "--remit", "north,south", "--password-stdin");
+            assertThat(add.code()).as(add.err()).isZero();
+            System.setIn(new java.io.ByteArrayInputStream("short\n".getBytes()));
+            assertThat(run("users", "add", area.toString(), "x", "--role", "admin", "--password-stdin").err()).contains("too short");
+        } finally {
+            System.setIn(old);
+        }
+        assertThat(run("users", "list", area.toString()).out()).contains("ops1").contains("operational").contains("north, south");
+        assertThat(org.jigsaw.govern.Users.load(area).authenticate("ops1", "a-long-enough-password".toCharArray())).isPresent();
+        assertThat(Files.readString(area.resolve("users.yaml"))).doesNotContain("a-long-enough-password");
+        assertThat(run("users", "remove", area.toString(), "ops1").code()).isZero();
+        assertThat(org.jigsaw.govern.Users.load(area).all()).isEmpty();
+    }
 }
