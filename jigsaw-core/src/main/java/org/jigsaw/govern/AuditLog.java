@@ -41,14 +41,23 @@ public final class AuditLog {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
+    /**
+     * One monitor per log file in this JVM. File locks are held per JVM, not per thread, so two
+     * AuditLog objects on the same area (web server and an export thread) must also agree in-process
+     * or the second lock attempt fails with OverlappingFileLockException.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Object> MONITORS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path dir;
     private final Path file;
     private final Clock clock;
+    private final Object monitor;
 
     private AuditLog(Path dir, Clock clock) {
         this.dir = dir;
         this.file = dir.resolve(FILE);
         this.clock = clock;
+        this.monitor = MONITORS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object());
     }
 
     /** The log of the area in {@code areaDir}; the {@code audit/} folder is created on first append. */
@@ -65,7 +74,13 @@ public final class AuditLog {
     }
 
     /** Appends one entry and returns it with its sequence number and hash. */
-    public synchronized AuditEntry append(AuditEvent event) {
+    public AuditEntry append(AuditEvent event) {
+        synchronized (monitor) {
+            return appendLocked(event);
+        }
+    }
+
+    private AuditEntry appendLocked(AuditEvent event) {
         try {
             Files.createDirectories(dir);
             try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"),
