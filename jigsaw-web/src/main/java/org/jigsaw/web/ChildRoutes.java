@@ -10,9 +10,10 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.jigsaw.govern.Role;
 import org.jigsaw.web.access.Access;
-import org.jigsaw.web.access.Pseudonyms;
+import org.jigsaw.web.access.Pseudonymiser;
 import org.jigsaw.web.auth.Principal;
 import org.jigsaw.web.auth.Session;
 import org.jigsaw.web.snapshot.Snapshot;
@@ -28,13 +29,13 @@ import org.jigsaw.web.view.TableView;
  */
 final class ChildRoutes {
     private final SnapshotSource snapshots;
-    private final Pseudonyms pseudonyms;
-    private final Supplier<List<String>> purposes;
+    private final Pseudonymiser pseudonyms;
+    private final Function<Role, List<String>> purposes;
     private final Guard guard;
     private final Chrome chrome;
     private final ObjectMapper json = new ObjectMapper();
 
-    ChildRoutes(SnapshotSource snapshots, Pseudonyms pseudonyms, Supplier<List<String>> purposes, Guard guard, Chrome chrome) {
+    ChildRoutes(SnapshotSource snapshots, Pseudonymiser pseudonyms, Function<Role, List<String>> purposes, Guard guard, Chrome chrome) {
         this.snapshots = snapshots;
         this.pseudonyms = pseudonyms;
         this.purposes = purposes;
@@ -49,12 +50,12 @@ final class ChildRoutes {
     }
 
     private void form(Context ctx) {
-        Principal user = guard.require(ctx, Access.INDIVIDUALS, null, null);
+        Principal user = guard.require(ctx, Access.INDIVIDUALS);
         guard.record(user, null, "CHILD_FORM", "/child", 0);
-        ctx.html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), ctx.queryParam("id"), null, null, null)));
+        ctx.html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, ctx.queryParam("id"), null, null, null)));
     }
 
-    private String formHtml(Session s, String id, String purpose, String reason, String error) {
+    private String formHtml(Session s, Principal user, String id, String purpose, String reason, String error) {
         StringBuilder b = new StringBuilder();
         if (error != null) {
             b.append("<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>")
@@ -71,7 +72,7 @@ final class ChildRoutes {
                 .append("<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Purpose</legend>")
                 .append("<div class=\"govuk-radios\" data-module=\"govuk-radios\">");
         int i = 0;
-        for (String p : purposes.get()) {
+        for (String p : purposes.apply(user.role())) {
             b.append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"purpose-").append(i).append("\" name=\"purpose\" type=\"radio\" value=\"")
                     .append(esc(p)).append('"').append(p.equals(purpose) ? " checked" : "").append("><label class=\"govuk-label govuk-radios__label\" for=\"purpose-")
                     .append(i).append("\">").append(esc(p.replace('_', ' '))).append("</label></div>");
@@ -85,23 +86,46 @@ final class ChildRoutes {
     }
 
     private void view(Context ctx) {
+        Principal user = guard.require(ctx, Access.INDIVIDUALS);
         String id = trim(ctx.formParam("id"));
         String purpose = trim(ctx.formParam("purpose"));
         String reason = trim(ctx.formParam("reason"));
-        Principal user = guard.require(ctx, Access.INDIVIDUALS, null, purpose.isEmpty() ? null : purpose);
-        String error = id.isEmpty() ? "Enter the person ID" : !purposes.get().contains(purpose) ? "Choose the purpose"
+        String error = id.isEmpty() ? "Enter the person ID" : !purposes.apply(user.role()).contains(purpose) ? "Choose the purpose"
                 : reason.isEmpty() ? "Give a reason, such as a case or meeting reference" : null;
-        Snapshot s = snapshots.current();
-        Optional<String> personId = error == null ? pseudonyms.personIdFor(s, id) : Optional.empty();
-        if (error == null && personId.isEmpty()) error = "No child with that person ID in the current snapshot";
         if (error != null) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), id, purpose, reason, error)));
+            ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, id, purpose, reason, error)));
             return;
         }
-        guard.require(ctx, Access.INDIVIDUALS, null, purpose);
-        ChildRecords c = ChildRecords.load(s, personId.get());
-        guard.record(user, purpose, "CHILD_VIEW", pseudonyms.person(personId.get()) + " reason: " + reason, c.rows());
-        ctx.html(chrome.page(ctx, "Child view", "/child", render(pseudonyms.person(personId.get()), purpose, c)));
+        Optional<Found> found = find(ctx, id, purpose);
+        if (found.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, id, purpose, reason,
+                    "No child with that person ID in the current snapshot")));
+            return;
+        }
+        ChildRecords c = ChildRecords.load(snapshots.current(), found.get().personId());
+        guard.record(user, purpose, "CHILD_VIEW", found.get().pseudonym() + " (" + found.get().agreement() + ") reason: " + reason, c.rows());
+        ctx.html(chrome.page(ctx, "Child view", "/child", render(found.get().pseudonym(), purpose, c)));
+    }
+
+    private record Found(String personId, String pseudonym, String agreement) {
+    }
+
+    /**
+     * Finds the child under the agreement the gate names for this purpose, then asks the gate
+     * again with the child's locality for the user's remit; refusals throw and are audited.
+     */
+    private Optional<Found> find(Context ctx, String pseudonym, String purpose) {
+        Guard.Allowed first = guard.decide(ctx, Access.INDIVIDUALS, purpose, null);
+        String agreement = first.decision().agreement();
+        Snapshot s = snapshots.current();
+        Optional<String> personId = pseudonyms.personIdFor(s, agreement, pseudonym);
+        if (personId.isEmpty()) {
+            guard.record(first.principal(), purpose, "CHILD_LOOKUP_MISS", "/child", 0);
+            return Optional.empty();
+        }
+        List<String> district = s.query("SELECT coalesce(split_part(postcode, ' ', 1), '') FROM person WHERE person_id = ?", rs -> rs.getString(1), personId.get());
+        guard.decide(ctx, Access.INDIVIDUALS, purpose, district.isEmpty() ? "" : district.get(0));
+        return Optional.of(new Found(personId.get(), pseudonyms.person(agreement, personId.get()), agreement));
     }
 
     private static String trim(String s) {
@@ -133,23 +157,23 @@ final class ChildRoutes {
     }
 
     private void api(Context ctx) {
+        Principal user = guard.require(ctx, Access.INDIVIDUALS);
         String purpose = trim(ctx.queryParam("purpose"));
-        Principal user = guard.require(ctx, Access.INDIVIDUALS, null, purpose.isEmpty() ? null : purpose);
-        if (!purposes.get().contains(purpose)) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(java.util.Map.of("error", "purpose is required: one of " + purposes.get()));
+        if (!purposes.apply(user.role()).contains(purpose)) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(java.util.Map.of("error", "purpose is required: one of " + purposes.apply(user.role())));
             return;
         }
-        Snapshot s = snapshots.current();
-        Optional<String> personId = pseudonyms.personIdFor(s, ctx.pathParam("pseudonym"));
-        if (personId.isEmpty()) {
+        Optional<Found> found = find(ctx, ctx.pathParam("pseudonym"), purpose);
+        if (found.isEmpty()) {
             ctx.status(HttpStatus.NOT_FOUND).json(java.util.Map.of("error", "no such person in the current snapshot"));
             return;
         }
-        ChildRecords c = ChildRecords.load(s, personId.get());
-        guard.record(user, purpose, "API_CHILD_VIEW", pseudonyms.person(personId.get()), c.rows());
+        ChildRecords c = ChildRecords.load(snapshots.current(), found.get().personId());
+        guard.record(user, purpose, "API_CHILD_VIEW", found.get().pseudonym() + " (" + found.get().agreement() + ")", c.rows());
         ObjectNode root = json.createObjectNode();
-        root.put("person", pseudonyms.person(personId.get()));
+        root.put("person", found.get().pseudonym());
         root.put("purpose", purpose);
+        root.put("agreement", found.get().agreement());
         ObjectNode summary = root.putObject("summary");
         c.summary().forEach(summary::put);
         root.set("tables", PageRoutes.tablesJson(json, List.of(c.timeline(), c.records())));

@@ -3,14 +3,12 @@ package org.jigsaw.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jigsaw.web.access.AuditTrail;
 import org.jigsaw.web.access.Disclosure;
 import org.jigsaw.web.access.Gate;
-import org.jigsaw.web.access.Pseudonyms;
+import org.jigsaw.web.access.Pseudonymiser;
 import org.jigsaw.web.auth.Authenticator;
 import org.jigsaw.web.auth.LoginThrottle;
 import org.jigsaw.web.auth.Sessions;
@@ -29,13 +27,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class DashboardServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
-    static final String GOVUK = "/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk";
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; font-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     /** The collaborators the server needs; {@link Dashboards} builds them for an area folder. */
-    public record Parts(Authenticator authenticator, Gate gate, Disclosure disclosure, AuditTrail audit, Pseudonyms pseudonyms,
-                        Supplier<List<String>> purposes, List<Page> pages) {
+    public record Parts(Authenticator authenticator, Gate gate, Disclosure disclosure, AuditTrail audit, Pseudonymiser pseudonyms,
+                        java.util.function.Function<org.jigsaw.govern.Role, List<String>> purposes, List<Page> pages) {
     }
 
     private final WebSettings settings;
@@ -63,23 +60,7 @@ public final class DashboardServer implements AutoCloseable {
             cfg.http.maxRequestSize = 64 * 1024;
             cfg.jetty.host = settings.bind();
             cfg.jetty.port = settings.port();
-            cfg.staticFiles.add(sf -> {
-                sf.hostedPath = "/govuk";
-                sf.directory = GOVUK;
-                sf.location = Location.CLASSPATH;
-                sf.headers = Map.of("Cache-Control", "public, max-age=86400");
-            });
-            cfg.staticFiles.add(sf -> {
-                sf.hostedPath = "/assets";
-                sf.directory = GOVUK + "/assets";
-                sf.location = Location.CLASSPATH;
-                sf.headers = Map.of("Cache-Control", "public, max-age=86400");
-            });
-            cfg.staticFiles.add(sf -> {
-                sf.hostedPath = "/static";
-                sf.directory = "/org/jigsaw/web/static";
-                sf.location = Location.CLASSPATH;
-            });
+            new AssetRoutes().register(cfg);
             auth.register(cfg);
             cfg.routes.get("/", ctx -> ctx.redirect("/overview", HttpStatus.SEE_OTHER));
             pages.register(cfg);

@@ -1,12 +1,12 @@
 package org.jigsaw.web;
 
 import io.javalin.http.Context;
+import org.jigsaw.govern.AccessDecision;
 import org.jigsaw.web.access.Access;
 import org.jigsaw.web.access.AuditEntry;
 import org.jigsaw.web.access.AuditTrail;
 import org.jigsaw.web.access.Gate;
 import org.jigsaw.web.auth.Principal;
-import org.jigsaw.web.auth.Session;
 
 /** Asks the gate about every request and writes the audit entry, allowed or not. */
 final class Guard {
@@ -19,18 +19,26 @@ final class Guard {
     }
 
     boolean offers(Principal p, Access access) {
-        return gate.allows(p, access, null, null);
+        return gate.allows(p, access);
     }
 
-    /** Returns the user when allowed; else audits the refusal and throws {@link Forbidden}. */
-    Principal require(Context ctx, Access access, String dataset, String purpose) {
-        Session s = Web.session(ctx);
-        Principal p = s.principal();
-        if (!gate.allows(p, access, dataset, purpose)) {
+    /** The user, when their role may open views of this kind; else audits the refusal and throws {@link Forbidden}. */
+    Principal require(Context ctx, Access access) {
+        return decide(ctx, access, null, null).principal;
+    }
+
+    record Allowed(Principal principal, AccessDecision decision) {
+    }
+
+    /** The full decision (agreement, purpose, remit); a refusal is audited and throws {@link Forbidden}. */
+    Allowed decide(Context ctx, Access access, String purpose, String team) {
+        Principal p = Web.session(ctx).principal();
+        AccessDecision d = gate.decide(p, access, purpose, team);
+        if (!d.allowed()) {
             audit.record(new AuditEntry(p.username(), p.role().key(), purpose, "FORBIDDEN", ctx.method() + " " + ctx.path(), -1, "DENIED"));
-            throw new Forbidden("Your role (" + p.role().key() + ") does not give access to this page.");
+            throw new Forbidden("Access refused: " + d.reason() + ".");
         }
-        return p;
+        return new Allowed(p, d);
     }
 
     void record(Principal p, String purpose, String action, String what, long rows) {

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jigsaw.web.access.Disclosure;
-import org.jigsaw.web.access.Pseudonyms;
+import org.jigsaw.web.access.Pseudonymiser;
 import org.jigsaw.web.auth.Principal;
 import org.jigsaw.web.page.Page;
 import org.jigsaw.web.page.PageData;
@@ -27,13 +27,13 @@ final class PageRoutes {
     private final List<Page> pages;
     private final SnapshotSource snapshots;
     private final Disclosure disclosure;
-    private final Pseudonyms pseudonyms;
+    private final Pseudonymiser pseudonyms;
     private final Guard guard;
     private final Chrome chrome;
     private final PageCache cache = new PageCache();
     private final ObjectMapper json = new ObjectMapper();
 
-    PageRoutes(List<Page> pages, SnapshotSource snapshots, Disclosure disclosure, Pseudonyms pseudonyms, Guard guard, Chrome chrome) {
+    PageRoutes(List<Page> pages, SnapshotSource snapshots, Disclosure disclosure, Pseudonymiser pseudonyms, Guard guard, Chrome chrome) {
         this.pages = pages;
         this.snapshots = snapshots;
         this.disclosure = disclosure;
@@ -67,14 +67,14 @@ final class PageRoutes {
     }
 
     private void html(Context ctx, Page p) {
-        Principal user = guard.require(ctx, p.access(), p.dataset(), null);
+        Principal user = guard.require(ctx, p.access());
         PageData d = data(ctx, p, user);
         guard.record(user, null, "VIEW", p.path() + PageRenderer.query(params(ctx)), d.rows());
         ctx.html(chrome.page(ctx, d.title(), p.path(), PageRenderer.body(p.path(), d, params(ctx))));
     }
 
     private void csv(Context ctx, Page p) {
-        Principal user = guard.require(ctx, p.access(), p.dataset(), null);
+        Principal user = guard.require(ctx, p.access());
         String name = ctx.pathParam("table");
         if (!name.endsWith(".csv")) throw new NotFoundResponse("no such export");
         String id = name.substring(0, name.length() - 4);
@@ -86,7 +86,7 @@ final class PageRoutes {
     }
 
     private void api(Context ctx, Page p) {
-        Principal user = guard.require(ctx, p.access(), p.dataset(), null);
+        Principal user = guard.require(ctx, p.access());
         PageData d = data(ctx, p, user);
         guard.record(user, null, "API", "/api" + p.path() + PageRenderer.query(params(ctx)), d.rows());
         ObjectNode root = json.createObjectNode();

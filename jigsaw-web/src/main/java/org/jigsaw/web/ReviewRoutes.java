@@ -60,7 +60,7 @@ final class ReviewRoutes {
     }
 
     private void page(Context ctx) {
-        Principal user = guard.require(ctx, Access.REVIEW, null, null);
+        Principal user = guard.require(ctx, Access.REVIEW);
         Snapshot s = snapshots.current();
         List<ReviewQueue.Pending> pending = queue.pending(s);
         String wanted = ctx.queryParam("pair");
@@ -174,7 +174,7 @@ final class ReviewRoutes {
     }
 
     private void decide(Context ctx) {
-        Principal user = guard.require(ctx, Access.REVIEW, null, null);
+        Principal user = guard.require(ctx, Access.REVIEW);
         String token = ctx.formParam("pair");
         String choice = ctx.formParam("decision");
         Decision d = "match".equals(choice) ? Decision.CLERICAL_MATCH : "non-match".equals(choice) ? Decision.CLERICAL_NON_MATCH : null;
@@ -192,7 +192,7 @@ final class ReviewRoutes {
     }
 
     private void api(Context ctx) {
-        Principal user = guard.require(ctx, Access.REVIEW, null, null);
+        Principal user = guard.require(ctx, Access.REVIEW);
         List<ReviewQueue.Pending> pending = queue.pending(snapshots.current());
         ObjectNode root = json.createObjectNode();
         root.put("snapshot", snapshots.current().name());

@@ -12,7 +12,7 @@ import org.jigsaw.web.snapshot.SnapshotSource;
  * the (validated by each page) filter parameters, the disclosure rule and who is asking.
  */
 public record PageRequest(Snapshot snapshot, SnapshotSource snapshots, Map<String, String> params,
-                          Disclosure disclosure, Principal principal, org.jigsaw.web.access.Pseudonyms pseudonyms) {
+                          Disclosure disclosure, Principal principal, org.jigsaw.web.access.Pseudonymiser pseudonyms) {
 
     public String param(String name, String fallback) {
         String v = params.get(name);

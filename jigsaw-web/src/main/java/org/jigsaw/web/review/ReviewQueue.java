@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jigsaw.link.ReviewDecision;
-import org.jigsaw.web.access.Pseudonyms;
+import org.jigsaw.web.access.Pseudonymiser;
 import org.jigsaw.web.snapshot.Snapshot;
 
 /**
@@ -20,9 +20,9 @@ public final class ReviewQueue {
     }
 
     private final DecisionFile decisions;
-    private final Pseudonyms pseudonyms;
+    private final Pseudonymiser pseudonyms;
 
-    public ReviewQueue(DecisionFile decisions, Pseudonyms pseudonyms) {
+    public ReviewQueue(DecisionFile decisions, Pseudonymiser pseudonyms) {
         this.decisions = decisions;
         this.pseudonyms = pseudonyms;
     }
