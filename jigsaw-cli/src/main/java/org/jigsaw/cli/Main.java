@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Links SEND data across education, social care and health for a local area.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ServeCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 

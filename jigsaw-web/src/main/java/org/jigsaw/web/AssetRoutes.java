@@ -21,9 +21,9 @@ final class AssetRoutes {
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     void register(JavalinConfig cfg) {
-        cfg.routes.get("/govuk/{file...}", ctx -> serve(ctx, GOVUK, ctx.pathParam("file")));
-        cfg.routes.get("/assets/{file...}", ctx -> serve(ctx, GOVUK + "assets/", ctx.pathParam("file")));
-        cfg.routes.get("/static/{file...}", ctx -> serve(ctx, "org/jigsaw/web/static/", ctx.pathParam("file")));
+        cfg.routes.get("/govuk/<file>", ctx -> serve(ctx, GOVUK, ctx.pathParam("file")));
+        cfg.routes.get("/assets/<file>", ctx -> serve(ctx, GOVUK + "assets/", ctx.pathParam("file")));
+        cfg.routes.get("/static/<file>", ctx -> serve(ctx, "org/jigsaw/web/static/", ctx.pathParam("file")));
         cfg.routes.get("/favicon.ico", ctx -> serve(ctx, GOVUK + "assets/images/", "favicon.ico"));
     }
 

@@ -151,8 +151,8 @@ final class ChildRoutes {
             }
             b.append("</ol>");
         }
-        b.append("<h2 class=\"govuk-heading-m\">Timeline as a table</h2><div class=\"jigsaw-table-scroll\">").append(TableView.render(c.timeline(), null)).append("</div>");
-        b.append("<h2 class=\"govuk-heading-m\">Records linked to this child</h2><div class=\"jigsaw-table-scroll\">").append(TableView.render(c.records(), null)).append("</div>");
+        b.append("<h2 class=\"govuk-heading-m\">Timeline as a table</h2>").append(TableView.render(c.timeline(), null));
+        b.append("<h2 class=\"govuk-heading-m\">Records linked to this child</h2>").append(TableView.render(c.records(), null));
         return b.toString();
     }
 

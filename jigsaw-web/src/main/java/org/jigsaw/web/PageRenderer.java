@@ -23,8 +23,8 @@ final class PageRenderer {
         for (Section s : data.sections()) {
             b.append("<h2 class=\"govuk-heading-m\">").append(esc(s.heading())).append("</h2>").append(s.html());
             for (DataTable t : s.tables()) {
-                b.append("<div class=\"jigsaw-table-scroll\">")
-                        .append(TableView.render(t, "/export" + path + "/" + t.id() + ".csv" + query)).append("</div>");
+                b.append("")
+                        .append(TableView.render(t, "/export" + path + "/" + t.id() + ".csv" + query));
             }
         }
         b.append("<p class=\"govuk-body-s\">The same data as JSON: <a class=\"govuk-link\" href=\"/api").append(esc(path)).append(esc(query))

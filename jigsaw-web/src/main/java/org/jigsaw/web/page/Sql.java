@@ -31,7 +31,7 @@ final class Sql {
     /** Turns a cohort or KPI key such as {@code ehcp_and_cpp} into words. */
     static String label(String key) {
         String s = key.replace('_', ' ').replace('-', ' ').trim();
-        s = s.replaceAll("(?i)\\behcp?\\b", "EHC plan").replaceAll("(?i)\\bcpp\\b", "CP plan").replaceAll("(?i)\\bcin\\b", "CIN")
+        s = s.replaceAll("(?i)\\behcp\\b", "EHC plan").replaceAll("(?i)\\behc\\b", "EHC").replaceAll("(?i)\\bcpp\\b", "CP plan").replaceAll("(?i)\\bcin\\b", "CIN")
                 .replaceAll("(?i)\\bcla\\b", "CLA").replaceAll("(?i)\\bslt\\b", "SLT").replaceAll("(?i)\\bcamhs\\b", "CAMHS")
                 .replaceAll("(?i)\\bsend\\b", "SEND").replaceAll("(?i)\\bneet\\b", "NEET").replaceAll("(?i)\\bld\\b", "LD");
         return s.isEmpty() ? key : Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -12,6 +12,8 @@ public final class TableView {
     /** @param csvHref where the same table downloads as CSV, or null for no link */
     public static String render(DataTable t, String csvHref) {
         StringBuilder b = new StringBuilder(512 + t.rows().size() * 96);
+        // a wide table scrolls sideways on small screens: the region must be reachable by keyboard (WCAG 2.1.1)
+        b.append("<div class=\"jigsaw-table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").append(esc(t.caption())).append("\">");
         b.append("<table class=\"govuk-table\" id=\"").append(esc(t.id())).append("\">");
         b.append("<caption class=\"govuk-table__caption govuk-table__caption--s\">").append(esc(t.caption())).append("</caption>");
         b.append("<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
@@ -42,7 +44,7 @@ public final class TableView {
             }
             b.append("</tr>");
         }
-        b.append("</tbody></table>");
+        b.append("</tbody></table></div>");
         if (csvHref != null) {
             b.append("<p class=\"govuk-body-s\"><a class=\"govuk-link\" download href=\"").append(esc(csvHref))
                     .append("\">Download ").append(esc(t.caption().toLowerCase(java.util.Locale.ROOT)))
