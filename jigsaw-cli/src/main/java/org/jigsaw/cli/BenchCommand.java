@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+/** {@code jigsaw bench ...}: the benchmarks, one subcommand each. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures as JSON.",
+        subcommands = {BenchWebCommand.class})
+public final class BenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 BenchCommand.class,
                 AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class, PprlCompareCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 
