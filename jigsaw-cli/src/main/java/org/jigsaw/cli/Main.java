@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
                 CohortsCommand.class,
                 CohortCommand.class,
                 ExportCommand.class,
-                BenchCommand.class,
                 AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class, PprlCompareCommand.class,
                 ServeCommand.class,
         })
