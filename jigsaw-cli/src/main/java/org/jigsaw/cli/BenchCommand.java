@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code jigsaw bench …}: the speed and memory targets live here, never in timed tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: ingest, link, cohorts, web (prints JSON figures).",
-        subcommands = {BenchIngestCommand.class, BenchLinkCommand.class, BenchCohortsCommand.class,
+        subcommands = {BenchIngestCommand.class, BenchCohortsCommand.class,
                 BenchWebCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
