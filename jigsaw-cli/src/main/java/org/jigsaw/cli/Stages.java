@@ -1,18 +1,20 @@
 package org.jigsaw.cli;
 
+import org.jigsaw.ingest.AreaIngest;
+import org.jigsaw.link.AreaLinker;
 import org.jigsaw.pipeline.IngestStage;
 import org.jigsaw.pipeline.LinkStage;
 
-/** The real pipeline stages the refresh command runs; wired to the ingest and link modules at merge time. */
+/** The pipeline stages the refresh and demo commands run on this machine. */
 final class Stages {
     private Stages() {
     }
 
     static IngestStage ingest() {
-        throw new UnsupportedOperationException("wired at merge");
+        return new AreaIngest();
     }
 
     static LinkStage link() {
-        throw new UnsupportedOperationException("wired at merge");
+        return new AreaLinker();
     }
 }
