@@ -26,11 +26,13 @@ public final class Seeds {
     }
 
     public RandomGenerator stream(String name, long key) {
-        return new SplittableRandom(mix(mix(seed ^ hash(name)) + key * 0x9E3779B97F4A7C15L));
+        // Mixed again: SplittableRandom itself steps its state by this golden gamma, so unmixed
+        // seeds key·γ apart would make person k's second draw equal person k+1's first.
+        return new SplittableRandom(mix(mix(seed ^ hash(name)) + key * 0x9E3779B97F4A7C15L) ^ 0x5851F42D4C957F2DL);
     }
 
     public RandomGenerator stream(String name, long key, String sub) {
-        return new SplittableRandom(mix(mix(seed ^ hash(name)) + key * 0x9E3779B97F4A7C15L ^ hash(sub)));
+        return new SplittableRandom(mix(mix(mix(seed ^ hash(name)) + key * 0x9E3779B97F4A7C15L) ^ hash(sub)));
     }
 
     /** A stable 64-bit hash of a string (FNV-1a over UTF-8): String.hashCode is only 32 bits. */
