@@ -38,7 +38,7 @@ final class FieldCheck {
     private final Interner<String> names = new Interner<>(Standardiser::name, 200_000);
     private final Interner<String> shared = new Interner<>(s -> s, 100_000);
     /** A parsed date with its ISO text, so a repeated date of birth costs one lookup. */
-    private record IsoDate(LocalDate date, String iso) {
+    private record IsoDate(LocalDate date, String iso, DateOfBirth.Check asBirth) {
     }
 
     private final Interner<IsoDate> isoDates;
@@ -53,7 +53,7 @@ final class FieldCheck {
         this.dates = new Interner<>(s -> Dates.parse(s, dateFormats, pivotYear).orElse(null), 100_000);
         this.isoDates = new Interner<>(s -> {
             LocalDate d = dates.get(s);
-            return d == null ? null : new IsoDate(d, d.toString());
+            return d == null ? null : new IsoDate(d, d.toString(), new DateOfBirth(d).check(reference, ageMin, ageMax));
         }, 100_000);
     }
 
@@ -94,7 +94,7 @@ final class FieldCheck {
                 IsoDate iso = isoDates.get(raw);
                 if (iso == null) break;
                 LocalDate d = iso.date();
-                DateOfBirth.Check c = new DateOfBirth(d).check(reference, ageMin, ageMax);
+                DateOfBirth.Check c = iso.asBirth();
                 if (c == DateOfBirth.Check.FUTURE) {
                     out.status = Status.FUTURE;
                     return;
