@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 SourcesCommand.class, QualityCommand.class, BenchCommand.class,
+                SynthCommand.class,
         })
 public final class Main implements Runnable {
 

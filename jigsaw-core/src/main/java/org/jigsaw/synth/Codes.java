@@ -1,0 +1,17 @@
+package org.jigsaw.synth;
+
+/** Code lists shared by the life generators, the extract writers and the truth. */
+public final class Codes {
+    private Codes() {
+    }
+
+    public static final String SLT = "SLT", PAEDIATRICS = "PAEDIATRICS", CAMHS = "CAMHS";
+    /** NCCIS NEET activity codes: 540 seeking employment, 610–619 not yet ready / start agreed, 620 illness, 630 carer, 640 teenage parent… */
+    public static final String[] NEET = {"510", "520", "540", "610", "615", "616", "619", "620", "630", "640", "650", "660", "670", "680"};
+    /** NCCIS "current activity not known". */
+    public static final String NOT_KNOWN = "810";
+    /** CIN assessment factors that mean a risk of exploitation: CCE, CSE, gangs, trafficking. */
+    public static final String[] EXPLOITATION_FACTORS = {"24A", "11A", "13A", "12A"};
+    /** SSDA903 legal statuses that count as looked after (V3/V4 short breaks do not). */
+    public static final String[] LOOKED_AFTER_LS = {"C1", "C2", "D1", "E1", "V2", "L1", "L2", "L3", "J1", "J2", "J3"};
+}
