@@ -33,6 +33,15 @@ final class FieldCheck {
     private final int ageMax;
     private final Set<String> districts;
     private final int pivotYear;
+    /** Raw date text → date; null results are remembered too. */
+    private final Interner<LocalDate> dates;
+    private final Interner<String> names = new Interner<>(Standardiser::name, 200_000);
+    private final Interner<String> shared = new Interner<>(s -> s, 100_000);
+    /** A parsed date with its ISO text, so a repeated date of birth costs one lookup. */
+    private record IsoDate(LocalDate date, String iso, DateOfBirth.Check asBirth) {
+    }
+
+    private final Interner<IsoDate> isoDates;
 
     FieldCheck(List<DateTimeFormatter> dateFormats, LocalDate reference, int ageMin, int ageMax, Set<String> districts) {
         this.dateFormats = dateFormats;
@@ -41,10 +50,20 @@ final class FieldCheck {
         this.ageMax = ageMax;
         this.districts = districts;
         this.pivotYear = reference.getYear();
+        this.dates = new Interner<>(s -> Dates.parse(s, dateFormats, pivotYear).orElse(null), 100_000);
+        this.isoDates = new Interner<>(s -> {
+            LocalDate d = dates.get(s);
+            return d == null ? null : new IsoDate(d, d.toString(), new DateOfBirth(d).check(reference, ageMin, ageMax));
+        }, 100_000);
     }
 
     LocalDate date(String raw) {
-        return Dates.parse(raw, dateFormats, pivotYear).orElse(null);
+        return dates.get(raw);
+    }
+
+    /** One shared String per distinct value, for values that repeat across rows (codes). */
+    String share(String s) {
+        return shared.get(s);
     }
 
     void check(Field field, String raw, Outcome out) {
@@ -59,7 +78,7 @@ final class FieldCheck {
             case UPN, FORMER_UPN -> out.value = Upn.parse(raw).map(Upn::value).orElse(null);
             case ULN -> out.value = Uln.parse(raw).map(Uln::digits).orElse(null);
             case GIVEN_NAME, MIDDLE_NAMES, FAMILY_NAME, FORMER_FAMILY_NAME -> {
-                out.value = Standardiser.name(raw);
+                out.value = names.get(raw);
                 if (out.value == null) out.status = Status.MISSING;
                 return;
             }
@@ -72,14 +91,15 @@ final class FieldCheck {
                 return;
             }
             case DOB -> {
-                LocalDate d = date(raw);
-                if (d == null) break;
-                DateOfBirth.Check c = new DateOfBirth(d).check(reference, ageMin, ageMax);
+                IsoDate iso = isoDates.get(raw);
+                if (iso == null) break;
+                LocalDate d = iso.date();
+                DateOfBirth.Check c = iso.asBirth();
                 if (c == DateOfBirth.Check.FUTURE) {
                     out.status = Status.FUTURE;
                     return;
                 }
-                out.value = d.toString();
+                out.value = iso.iso();
                 if (c == DateOfBirth.Check.OUTSIDE_AGE_RANGE) out.status = Status.OUTSIDE_AGE_RANGE;
                 return;
             }

@@ -49,7 +49,7 @@ public final class IngestBench {
                 "format: {type: csv, delimiter: \",\", encoding: UTF-8}", "extract_date: 2026-01-15", "id: PupilID",
                 "fields:", "  upn: UPN", "  nhs_number: NHSNumber", "  given_name: Forename", "  middle_names: Middle",
                 "  family_name: Surname", "  dob: DOB", "  sex: Gender", "  postcode: Postcode",
-                "values:", "  Gender: {\"1\": M, \"2\": F}",
+                "values:", "  Gender: {\"1\": M, \"2\": F, M: M, F: F, Male: M, Female: F}",
                 "facts:", "  - {type: ehc_plan, when: {column: SENprovision, in: [E]}, start: CensusDate}",
                 "  - {type: sen_support, when: {column: SENprovision, in: [K]}, start: CensusDate}",
                 "  - {type: primary_need, code: PrimaryNeed}", ""));

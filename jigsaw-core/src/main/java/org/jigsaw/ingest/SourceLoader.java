@@ -20,6 +20,7 @@ import org.jigsaw.ingest.read.BadRowReason;
 import org.jigsaw.ingest.read.Row;
 import org.jigsaw.ingest.read.RowSink;
 import org.jigsaw.ingest.read.SourceFileException;
+import org.jigsaw.ingest.read.TabularRow;
 import org.jigsaw.record.Field;
 import org.jigsaw.record.SourceRecord;
 
@@ -42,7 +43,7 @@ public final class SourceLoader {
     private record FieldSpec(Field field, String column, Map<String, String> mapping) {
     }
 
-    private record RuleSpec(SourceDefinition.FactRule rule, FactType type) {
+    private record RuleSpec(SourceDefinition.FactRule rule, FactType type, String typeKey) {
     }
 
     private final SourceDefinition def;
@@ -56,12 +57,14 @@ public final class SourceLoader {
     private final Map<String, Map<String, String>> mappings = new HashMap<>();
     private final Quarantine quarantine;
     private final List<SourceProblem> problems = new ArrayList<>();
-    private final Map<String, long[]> problemCounts = new LinkedHashMap<>();
     /** id → [identity hash, content hashes of rows seen…] */
     private final Map<String, long[]> seen = new HashMap<>();
     private final FieldCheck.Outcome outcome = new FieldCheck.Outcome();
     private final FieldCheck.Status[] statuses;
     private final String[] values;
+    /** Column positions of {@link #specs} in the current file's header, so rows are read by index. */
+    private final int[] columnIndex;
+    private org.jigsaw.ingest.read.Header indexedHeader;
 
     private final List<String> files = new ArrayList<>();
     private String currentFile;
@@ -72,8 +75,8 @@ public final class SourceLoader {
     private long duplicateRows;
     private long idConflicts;
     private final long[][] fieldCounts; // per spec: [missing, invalid, future, outside age, outside area]
-    private final Map<String, Long> unmapped = new LinkedHashMap<>();
-    private final Map<String, Long> factProblems = new LinkedHashMap<>();
+    private final Map<String, Long> unmapped = new java.util.TreeMap<>();
+    private final Map<String, Long> factProblems = new java.util.TreeMap<>();
     private final List<QualityFinding> fileFindings = new ArrayList<>();
 
     public SourceLoader(SourceDefinition def, AreaConfig area, Consumer<SourceRecord> records, Consumer<Fact> facts) {
@@ -103,10 +106,11 @@ public final class SourceLoader {
         }
         if (def.required() != null) for (String r : def.required()) required.add(Field.fromKey(r));
         if (def.facts() != null) {
-            for (SourceDefinition.FactRule r : def.facts()) rules.add(new RuleSpec(r, FactType.fromKey(r.type())));
+            for (SourceDefinition.FactRule r : def.facts()) rules.add(new RuleSpec(r, FactType.fromKey(r.type()), FactType.fromKey(r.type()).key()));
         }
         this.statuses = new FieldCheck.Status[specs.size()];
         this.values = new String[specs.size()];
+        this.columnIndex = new int[specs.size()];
         this.fieldCounts = new long[specs.size()][5];
     }
 
@@ -208,7 +212,7 @@ public final class SourceLoader {
             quarantine(file, row.line(), QuarantineReason.MISSING_ID, "no value in the id column '" + def.id() + "'", def.id());
             return;
         }
-        long contentHash = fnv(row.content());
+        long contentHash = row.contentHash();
         long[] prior = seen.get(id);
         if (prior != null) {
             for (int i = 1; i < prior.length; i++) {
@@ -220,9 +224,14 @@ public final class SourceLoader {
                 }
             }
         }
+        TabularRow tab = row instanceof TabularRow t ? t : null;
+        if (tab != null && tab.header() != indexedHeader) {
+            indexedHeader = tab.header();
+            for (int i = 0; i < specs.size(); i++) columnIndex[i] = indexedHeader.indexOf(specs.get(i).column());
+        }
         for (int i = 0; i < specs.size(); i++) {
             FieldSpec s = specs.get(i);
-            String raw = row.get(s.column());
+            String raw = tab != null ? (columnIndex[i] < 0 ? null : tab.field(columnIndex[i])) : row.get(s.column());
             if (raw != null && s.mapping() != null) raw = map(s.column(), s.mapping(), raw);
             checker.check(s.field(), raw, outcome);
             statuses[i] = outcome.status;
@@ -249,13 +258,11 @@ public final class SourceLoader {
             switch (st) {
                 case MISSING -> c[0]++;
                 case INVALID -> {
-                    c[1]++;
-                    problem(file, row.line(), s.column(), SourceProblem.Severity.WARNING, "invalid_" + s.field().key(),
+                    if (++c[1] <= SAMPLES) problem(file, row.line(), s.column(), SourceProblem.Severity.WARNING, "invalid_" + s.field().key(),
                             "not a valid " + label(s.field()) + "; loaded as blank");
                 }
                 case FUTURE -> {
-                    c[2]++;
-                    problem(file, row.line(), s.column(), SourceProblem.Severity.WARNING, "future_" + s.field().key(),
+                    if (++c[2] <= SAMPLES) problem(file, row.line(), s.column(), SourceProblem.Severity.WARNING, "future_" + s.field().key(),
                             "a date after the reference date; loaded as blank");
                 }
                 case OUTSIDE_AGE_RANGE -> c[3]++;
@@ -328,14 +335,14 @@ public final class SourceLoader {
                 String value = literalOr(scope, row, r.value());
                 // an attribute without a code or value says nothing (e.g. a blank primary need)
                 if (rs.type().kind() == FactType.Kind.ATTRIBUTE && blankToNull(code) == null && blankToNull(value) == null) continue;
-                facts.accept(new Fact(key, def.name(), rs.type().key(), blankToNull(code), start, end, blankToNull(value)));
+                facts.accept(new Fact(key, def.name(), rs.typeKey(), checker.share(blankToNull(code)), start, end,
+                        checker.share(blankToNull(value))));
             }
         }
     }
 
     private void factProblem(String file, long line, String column, FactType type) {
-        factProblems.merge(type.key() + ":invalid_date", 1L, Long::sum);
-        problem(file, line, column, SourceProblem.Severity.WARNING, "invalid_fact_date",
+        if (factProblems.merge(type.key() + ":invalid_date", 1L, Long::sum) <= SAMPLES) problem(file, line, column, SourceProblem.Severity.WARNING, "invalid_fact_date",
                 "not a date; no " + type.key() + " fact from this row");
     }
 
@@ -361,8 +368,7 @@ public final class SourceLoader {
         String v = m.get(key);
         if (v == null) v = m.get(key.toUpperCase(Locale.ROOT));
         if (v == null) {
-            unmapped.merge(column, 1L, Long::sum);
-            problem(currentFile, currentLine, column, SourceProblem.Severity.WARNING, "unmapped_code",
+            if (unmapped.merge(column, 1L, Long::sum) <= SAMPLES) problem(currentFile, currentLine, column, SourceProblem.Severity.WARNING, "unmapped_code",
                     "a code the definition's value mapping does not list; used as it is");
             return key;
         }
@@ -371,14 +377,18 @@ public final class SourceLoader {
 
     private void quarantine(String file, long line, QuarantineReason reason, String detail, String column) {
         quarantine.add(file, line, reason, detail);
-        problem(file, line, column, SourceProblem.Severity.ERROR, "quarantine_" + reason.name(),
+        if (quarantine.countsByReason().get(reason) <= SAMPLES) problem(file, line, column, SourceProblem.Severity.ERROR, "quarantine_" + reason.name(),
                 "row quarantined (" + reason.name() + "): " + detail);
     }
 
     private void problem(String file, long line, String column, SourceProblem.Severity severity, String check, String message) {
-        long[] n = problemCounts.computeIfAbsent(check + "\u0000" + (column == null ? "" : column) + "\u0000" + file,
-                k -> new long[] {0, severity.ordinal()});
-        if (n[0]++ < SAMPLES) problems.add(new SourceProblem(def.name(), file, line, column, severity, message));
+        problems.add(new SourceProblem(def.name(), file, line, column, severity, message));
+    }
+
+    private void more(List<SourceProblem> out, long total, String column, SourceProblem.Severity severity, String what) {
+        if (total > SAMPLES) {
+            out.add(new SourceProblem(def.name(), null, 0, column, severity, "… and " + (total - SAMPLES) + " more rows: " + what));
+        }
     }
 
     /** Everything this source produced besides records and facts; call once after the last file. */
@@ -428,13 +438,14 @@ public final class SourceLoader {
                     "extract older than " + STALE_AFTER_DAYS + " days at the reference date"));
         }
         List<SourceProblem> all = new ArrayList<>(problems);
-        problemCounts.forEach((k, n) -> {
-            if (n[0] > SAMPLES) {
-                String[] parts = k.split("\u0000", -1);
-                all.add(new SourceProblem(src, parts[2], 0, parts[1].isEmpty() ? null : parts[1],
-                        SourceProblem.Severity.values()[(int) n[1]], "… and " + (n[0] - SAMPLES) + " more like the above (" + parts[0] + ")"));
-            }
-        });
+        for (int i = 0; i < specs.size(); i++) {
+            more(all, fieldCounts[i][1], specs.get(i).column(), SourceProblem.Severity.WARNING, "not a valid " + label(specs.get(i).field()));
+            more(all, fieldCounts[i][2], specs.get(i).column(), SourceProblem.Severity.WARNING, "date after the reference date");
+        }
+        unmapped.forEach((col, n) -> more(all, n, col, SourceProblem.Severity.WARNING, "code not in the value mapping"));
+        factProblems.forEach((k, n) -> more(all, n, null, SourceProblem.Severity.WARNING, "fact " + k.replace(':', ' ')));
+        quarantine.countsByReason().forEach((reason, n) -> more(all, n, null, SourceProblem.Severity.ERROR,
+                "quarantined " + reason.name()));
         SourceReconciliation rec = new SourceReconciliation(src, def.dataset(), def.agency(), String.join(", ", files),
                 def.extractDate(), rowsRead, rowsLoaded, quarantine.size());
         return new SourceOutcome(rec, quarantine, f, all, recordsLoaded);
@@ -467,15 +478,5 @@ public final class SourceLoader {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    /** 64-bit FNV-1a: enough to tell rows apart (collision odds ~1e-8 at a million rows) without storing them. */
-    static long fnv(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jigsaw.area.AreaConfig;
 import org.jigsaw.cohort.Fact;
 import org.jigsaw.cohort.FactType;
@@ -43,14 +42,30 @@ public final class CrossSourceChecks {
         }
     }
 
+    private static final String EHC_PLAN = FactType.EHC_PLAN.key();
+    private static final String SEN_SUPPORT = FactType.SEN_SUPPORT.key();
+    private static final String PRIMARY_NEED = FactType.PRIMARY_NEED.key();
+
     public List<QualityFinding> run(List<SourceRecord> records, List<Fact> facts) {
         LocalDate ref = area.referenceDate() != null ? area.referenceDate() : LocalDate.now();
-        Map<String, SourceRecord> byKey = new HashMap<>();
-        for (SourceRecord r : records) byKey.put(r.key(), r);
+        boolean compareSen = roles.containsValue(SourceRole.SCHOOL_CENSUS) && roles.containsValue(SourceRole.SEN2);
+        boolean haveHealth = roles.containsValue(SourceRole.HEALTH);
+        // only the facts these checks read, only for records they can use: keeps a million-row run cheap
+        Set<String> wanted = new HashSet<>();
+        for (SourceRecord r : records) {
+            SourceRole role = roles.getOrDefault(r.source(), SourceRole.COUNCIL_OTHER);
+            boolean sen = compareSen && r.get(Field.UPN) != null && (role == SourceRole.SCHOOL_CENSUS || role == SourceRole.SEN2);
+            if (sen || (haveHealth && r.get(Field.NHS_NUMBER) != null)) wanted.add(r.key());
+        }
         Map<String, List<Fact>> factsByKey = new HashMap<>();
-        for (Fact f : facts) factsByKey.computeIfAbsent(f.recordKey(), k -> new java.util.ArrayList<>()).add(f);
+        for (Fact f : facts) {
+            String t = f.type();
+            if ((t.equals(EHC_PLAN) || t.equals(SEN_SUPPORT) || t.equals(PRIMARY_NEED)) && wanted.contains(f.recordKey())) {
+                factsByKey.computeIfAbsent(f.recordKey(), k -> new java.util.ArrayList<>(2)).add(f);
+            }
+        }
+        wanted = null;
 
-        // UPN → census view and SEN2 view
         Map<String, String> censusProvision = new HashMap<>();
         Map<String, LocalDate> censusDate = new HashMap<>();
         Map<String, String> censusNeed = new HashMap<>();
@@ -59,37 +74,44 @@ public final class CrossSourceChecks {
         Set<String> healthNhs = new HashSet<>();
         Set<String> councilPlanNhs = new HashSet<>();
         Set<String> healthPlanNhs = new HashSet<>();
-        Map<String, Set<String>> dobsByNhs = new HashMap<>();
+        Map<String, String> firstDob = new HashMap<>(Math.max(16, records.size() * 4 / 3));
+        Set<String> dobConflict = new HashSet<>();
         for (SourceRecord r : records) {
             SourceRole role = roles.getOrDefault(r.source(), SourceRole.COUNCIL_OTHER);
             List<Fact> fs = factsByKey.getOrDefault(r.key(), List.of());
             String upn = r.get(Field.UPN);
             String nhs = r.get(Field.NHS_NUMBER);
             LocalDate at = extractDates.getOrDefault(r.source(), ref);
-            if (role == SourceRole.SCHOOL_CENSUS && upn != null) {
+            if (compareSen && role == SourceRole.SCHOOL_CENSUS && upn != null) {
                 String provision = "N";
                 for (Fact f : fs) {
-                    if (f.type().equals(FactType.EHC_PLAN.key())) provision = "E";
-                    else if (f.type().equals(FactType.SEN_SUPPORT.key()) && !provision.equals("E")) provision = "K";
-                    else if (f.type().equals(FactType.PRIMARY_NEED.key()) && f.code() != null) censusNeed.put(upn, f.code());
+                    if (f.type().equals(EHC_PLAN)) provision = "E";
+                    else if (f.type().equals(SEN_SUPPORT) && !provision.equals("E")) provision = "K";
+                    else if (f.type().equals(PRIMARY_NEED) && f.code() != null) censusNeed.put(upn, f.code());
                 }
                 censusProvision.merge(upn, provision, (a, b) -> a.equals("E") || b.equals("E") ? "E" : a.equals("K") ? a : b);
                 censusDate.put(upn, at);
             }
-            if (role == SourceRole.SEN2 && upn != null) {
+            if (compareSen && role == SourceRole.SEN2 && upn != null) {
                 List<Fact> plans = sen2Plans.computeIfAbsent(upn, k -> new java.util.ArrayList<>());
                 for (Fact f : fs) {
-                    if (f.type().equals(FactType.EHC_PLAN.key())) plans.add(f);
-                    else if (f.type().equals(FactType.PRIMARY_NEED.key()) && f.code() != null) sen2Need.put(upn, f.code());
+                    if (f.type().equals(EHC_PLAN)) plans.add(f);
+                    else if (f.type().equals(PRIMARY_NEED) && f.code() != null) sen2Need.put(upn, f.code());
                 }
             }
             if (nhs != null) {
-                if (role == SourceRole.HEALTH) healthNhs.add(nhs);
-                boolean plan = fs.stream().anyMatch(f -> f.type().equals(FactType.EHC_PLAN.key()) && f.activeOn(at));
-                if (plan && role.council()) councilPlanNhs.add(nhs);
-                if (plan && role == SourceRole.HEALTH) healthPlanNhs.add(nhs);
+                if (haveHealth) {
+                    if (role == SourceRole.HEALTH) healthNhs.add(nhs);
+                    boolean plan = false;
+                    for (Fact f : fs) plan |= f.type().equals(EHC_PLAN) && f.activeOn(at);
+                    if (plan && role.council()) councilPlanNhs.add(nhs);
+                    if (plan && role == SourceRole.HEALTH) healthPlanNhs.add(nhs);
+                }
                 String dob = r.get(Field.DOB);
-                if (dob != null) dobsByNhs.computeIfAbsent(nhs, k -> new TreeSet<>()).add(dob);
+                if (dob != null) {
+                    String prior = firstDob.putIfAbsent(nhs, dob);
+                    if (prior != null && !prior.equals(dob)) dobConflict.add(nhs);
+                }
             }
         }
         long provisionConflicts = 0;
@@ -113,8 +135,7 @@ public final class CrossSourceChecks {
         }
         long noHealth = councilPlanNhs.stream().filter(n -> !healthNhs.contains(n)).count();
         long noCouncil = healthPlanNhs.stream().filter(n -> !councilPlanNhs.contains(n)).count();
-        long dobConflicts = dobsByNhs.values().stream().filter(s -> s.size() > 1).count();
-        boolean haveHealth = roles.containsValue(SourceRole.HEALTH);
+        long dobConflicts = dobConflict.size();
         List<QualityFinding> out = new java.util.ArrayList<>();
         out.add(new QualityFinding(null, "sen_provision", "sen_provision_conflict", provisionConflicts, upnsInBoth,
                 "children (by UPN) whose School Census SEN provision disagrees with SEN2 on the census date"));
@@ -126,7 +147,7 @@ public final class CrossSourceChecks {
             out.add(new QualityFinding(null, "nhs_number", "health_ehcp_no_council_record", noCouncil, healthPlanNhs.size(),
                     "children a health extract records with an EHC plan whose NHS number no council EHC plan record holds"));
         }
-        out.add(new QualityFinding(null, "dob", "dob_conflict", dobConflicts, dobsByNhs.size(),
+        out.add(new QualityFinding(null, "dob", "dob_conflict", dobConflicts, firstDob.size(),
                 "NHS numbers recorded with more than one date of birth across sources"));
         return out;
     }

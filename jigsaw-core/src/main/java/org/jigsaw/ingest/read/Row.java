@@ -16,4 +16,15 @@ public interface Row {
 
     /** The row's whole content in a canonical form, to detect exact duplicates. */
     String content();
+
+    /** A 64-bit FNV-1a hash of {@link #content()}: tells rows apart without keeping them. */
+    default long contentHash() {
+        String s = content();
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
 }

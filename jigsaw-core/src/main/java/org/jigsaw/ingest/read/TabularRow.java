@@ -35,6 +35,24 @@ public final class TabularRow implements Row {
         return String.join("\u001F", fields);
     }
 
+    @Override
+    public long contentHash() {
+        long h = 0xcbf29ce484222325L;
+        for (String f : fields) {
+            for (int i = 0; i < f.length(); i++) {
+                h ^= f.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            h ^= 0x1F;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    public Header header() {
+        return header;
+    }
+
     public int size() {
         return fields.length;
     }
