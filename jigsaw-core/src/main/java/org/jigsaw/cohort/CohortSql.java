@@ -56,7 +56,9 @@ public final class CohortSql {
     /** {@code SELECT p.person_id FROM person p WHERE …}: the cohort's members at the reference date. */
     public String members(String cohort) {
         aliases = 0;
-        return "SELECT p.person_id FROM " + tables.person + " p WHERE " + condition(set.cohort(cohort).where(), "p");
+        String scope = context.ageMax() == null ? ""
+                : " AND (p.dob IS NULL OR (" + ageCondition("p", context.ageMin() == null ? 0 : context.ageMin(), context.ageMax()) + "))";
+        return "SELECT p.person_id FROM " + tables.person + " p WHERE " + condition(set.cohort(cohort).where(), "p") + scope;
     }
 
     /** The WHERE condition of {@code criterion} for the person row aliased {@code p}. */

@@ -118,7 +118,7 @@ public final class Refresh {
 
                 t = System.nanoTime();
                 try (Progress.Task task = progress.start("cohorts and KPIs", cohorts.cohorts().size() + cohorts.kpis().size())) {
-                    results = new CohortEngine(cohorts, new EvaluationContext(ref, area.config().population(), area.config().icbCode()))
+                    results = new CohortEngine(cohorts, evaluationContext(area, ref))
                             .evaluate(c);
                     task.stepBy(cohorts.cohorts().size() + cohorts.kpis().size());
                 }
@@ -151,6 +151,11 @@ public final class Refresh {
         return new RefreshSummary(runId, snapshots.file(runId), ref, in.reconciliation(), in.records().size(),
                 in.quarantine().size(), in.facts().size(), persons, linked.pairs().size(), links, review, headline,
                 results.kpis(), timings, linked.metrics() == null ? Map.of() : linked.metrics(), pruned);
+    }
+
+    private static EvaluationContext evaluationContext(Area area, LocalDate ref) {
+        EvaluationContext fromArea = EvaluationContext.of(area.config());
+        return new EvaluationContext(ref, fromArea.population(), fromArea.icbCode(), fromArea.ageMin(), fromArea.ageMax());
     }
 
     private static Map<String, String> personOfRecord(List<PersonAssignment> assignments) {
