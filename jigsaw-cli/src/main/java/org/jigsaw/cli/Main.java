@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class, PprlCompareCommand.class,
                 ServeCommand.class,
+                AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class, PprlCompareCommand.class, PprlLinkCommand.class,
         })
 public final class Main implements Runnable {
 

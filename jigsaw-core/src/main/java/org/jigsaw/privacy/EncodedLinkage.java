@@ -135,4 +135,47 @@ public final class EncodedLinkage {
         }
         return RecordTable.fromColumns(keyArr, sources, clear.sourceNames(), out);
     }
+
+    /**
+     * The records of encoded files (from {@code jigsaw encode}), ready for the linker: every file
+     * must carry the same key check value and Bloom parameters, or this fails rather than link
+     * codes that can never agree. Record keys are {@code <source>:<id>}; columns are the encoded
+     * fields and blocking keys; kept clear columns are left out.
+     *
+     * @param files  source name → encoded CSV
+     */
+    public static Encoded read(Map<String, java.nio.file.Path> files) throws java.io.IOException {
+        List<EncodedFile> encoded = new ArrayList<>();
+        for (java.nio.file.Path p : files.values()) encoded.add(EncodedFile.read(p));
+        for (int i = 1; i < encoded.size(); i++) encoded.get(0).requireComparableWith(encoded.get(i));
+        List<String> keys = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<Map<String, String>> rows = new ArrayList<>();
+        int s = 0;
+        for (String name : files.keySet()) {
+            EncodedFile f = encoded.get(s++);
+            for (Map<String, String> r : f.rows()) {
+                keys.add(name + ":" + r.get(f.meta().id()));
+                sources.add(name);
+                Map<String, String> row = new LinkedHashMap<>();
+                for (String col : f.meta().fields().keySet()) {
+                    String v = r.get(col);
+                    row.put(col, v == null || v.isEmpty() ? null : v);
+                }
+                rows.add(row);
+            }
+        }
+        Set<String> bloom = new LinkedHashSet<>();
+        encoded.get(0).meta().fields().forEach((f, m) -> {
+            if (EncodingSpec.BLOOM.equals(m)) bloom.add(f);
+        });
+        return new Encoded(RecordTable.fromRows(keys, sources, rows), bloom);
+    }
+
+    /** Encoded records and which of their fields are Bloom filters (for {@link #spec(LinkSpec, java.util.function.Predicate)}). */
+    public record Encoded(RecordTable table, Set<String> bloomFields) {
+        public LinkSpec spec(LinkSpec clear) {
+            return EncodedLinkage.spec(clear, bloomFields::contains);
+        }
+    }
 }
