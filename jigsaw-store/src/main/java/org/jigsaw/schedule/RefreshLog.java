@@ -45,7 +45,7 @@ public final class RefreshLog {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                    StandardOpenOption.WRITE)) {
                 // after a torn write, start on a fresh line so this entry is not glued to the fragment
                 String prefix = "";
                 if (ch.size() > 0) {
@@ -54,7 +54,7 @@ public final class RefreshLog {
                     prefix = last.get(0) == '\n' ? "" : "\n";
                 }
                 byte[] line = (prefix + json.writeValueAsString(outcome) + "\n").getBytes(StandardCharsets.UTF_8);
-                ch.write(java.nio.ByteBuffer.wrap(line));
+                ch.write(java.nio.ByteBuffer.wrap(line), ch.size());
                 ch.force(true);
             }
         } catch (IOException e) {
