@@ -10,6 +10,11 @@ import picocli.CommandLine.Command;
         description = "Links SEND data across education, social care and health for a local area.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RefreshCommand.class,
+                CohortsCommand.class,
+                CohortCommand.class,
+                ExportCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 

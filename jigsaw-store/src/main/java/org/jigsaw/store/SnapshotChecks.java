@@ -28,7 +28,7 @@ final class SnapshotChecks {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : Schema.tableNames()) counts.put(table, single(c, "SELECT COUNT(*) FROM " + table));
         expectedRows.forEach((table, n) -> {
-            if (counts.get(table) != n) problems.add(table + " has " + counts.get(table) + " rows, expected " + n);
+            if (!counts.get(table).equals(n)) problems.add(table + " has " + counts.get(table) + " rows, expected " + n);
         });
         long bad = single(c, "SELECT COUNT(*) FROM source_run WHERE rows_read <> rows_loaded + rows_quarantined");
         if (bad > 0) problems.add(bad + " source(s) do not reconcile (rows read <> loaded + quarantined)");

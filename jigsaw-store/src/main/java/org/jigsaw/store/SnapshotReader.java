@@ -108,6 +108,30 @@ public final class SnapshotReader implements AutoCloseable {
         return new KpiValue(rs.getString(1), rs.getString(2), value, num, den, rs.getString(6));
     }
 
+    /** KPI name → title, for display. */
+    public java.util.Map<String, String> kpiTitles() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT kpi, title FROM kpi_definition ORDER BY rowid")) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        } catch (SQLException e) {
+            throw failed("read KPI definitions", e);
+        }
+        return out;
+    }
+
+    /** The SQL a cohort was evaluated with in this snapshot. */
+    public String cohortSql(String cohort) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT sql_text FROM cohort_definition WHERE cohort = ?")) {
+            ps.setString(1, cohort);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw failed("read cohorts", e);
+        }
+    }
+
     /** Internal person IDs of a cohort's members, sorted. Pseudonymise before they leave the core. */
     public List<String> members(String cohort) {
         List<String> out = new ArrayList<>();
