@@ -26,9 +26,18 @@ public enum FeedKind {
         return purpose;
     }
 
-    /** Fact keys the feed discloses; an agreement must let at least one dataset contribute each. */
+    /**
+     * Fact keys the feed discloses. An agreement covers the EHCP feed when its datasets contribute
+     * {@code ehc_plan}; the early-years feed when they contribute either disability fact.
+     */
     public List<String> facts() {
         return facts;
+    }
+
+    /** Whether a set of contributed fact keys covers what this feed discloses. */
+    public boolean coveredBy(java.util.Collection<String> contributedFacts) {
+        return this == EHCP ? contributedFacts.contains("ehc_plan")
+                : facts.stream().anyMatch(contributedFacts::contains);
     }
 
     public String key() {
