@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CohortCommand.class,
                 ExportCommand.class,
                 BenchCommand.class,
+                FeedCommand.class,
                 AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class,
         })
 public final class Main implements Runnable {
