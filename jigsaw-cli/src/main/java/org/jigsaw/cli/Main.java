@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 FeedCommand.class,
                 AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class,
+                MatchCommand.class,
         })
 public final class Main implements Runnable {
 
