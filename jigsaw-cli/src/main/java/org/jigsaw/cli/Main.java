@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 FeedCommand.class,
                 AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class,
                 MatchCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 
