@@ -17,6 +17,7 @@ import org.jigsaw.area.Area;
 import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.incremental.IncrementalLinkStage;
+import org.jigsaw.ops.bench.TermArea;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.store.Duck;
 import org.jigsaw.store.Refresh;

@@ -1,4 +1,4 @@
-package org.jigsaw.ops;
+package org.jigsaw.ops.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +11,11 @@ import java.util.Random;
 /**
  * A generated area with a school census and a community health extract for {@code children}
  * children, which can be advanced a term: some children leave, some move house, new children
- * arrive, some get an EHC plan, and the census date moves on. Same seed, same files.
+ * arrive, some get an EHC plan, and the census date moves on. Same seed, same files. Made for
+ * the incremental-refresh test and {@code jigsaw bench refresh}: a plain, fast generator of the
+ * shape of a refresh, not a realistic population (that is the synthetic area of {@code jigsaw demo}).
  */
-final class TermArea {
+public final class TermArea {
 
     static final String[] GIVEN = {"OLIVIA", "AMELIA", "ISLA", "AVA", "MUHAMMAD", "NOAH", "OLIVER", "GEORGE", "LEO",
             "ARTHUR", "FREYA", "LILY", "IVY", "FLORENCE", "THEO", "OSCAR", "JACK", "HARRY", "ZARA", "AISHA"};
@@ -24,7 +26,7 @@ final class TermArea {
     private TermArea() {
     }
 
-    static void writeDefinitions(Path area, LocalDate reference) throws IOException {
+    public static void writeDefinitions(Path area, LocalDate reference) throws IOException {
         Files.createDirectories(area.resolve("sources"));
         Files.createDirectories(area.resolve("extracts"));
         Files.writeString(area.resolve("area.yaml"), """
@@ -74,7 +76,7 @@ final class TermArea {
     }
 
     /** Writes the extracts as they stand in term {@code term} (0 = the first). */
-    static void writeExtracts(Path area, int children, int term, long seed) throws IOException {
+    public static void writeExtracts(Path area, int children, int term, long seed) throws IOException {
         List<String> census = new ArrayList<>();
         census.add("PupilID,Forename,Surname,DOB,Gender,Postcode,SENprovision,PrimarySENtype,CensusDate");
         List<String> health = new ArrayList<>();
