@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class, PprlCompareCommand.class,
                 ServeCommand.class,
                 AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class, PprlCompareCommand.class, PprlLinkCommand.class,
+                FeedCommand.class,
         })
 public final class Main implements Runnable {
 

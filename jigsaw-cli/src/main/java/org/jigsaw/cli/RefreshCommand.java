@@ -21,8 +21,10 @@ final class RefreshCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Area a = Area.open(area);
-        RefreshSummary summary = new Refresh(Stages.ingest(), Stages.link(), keep, java.time.Clock.systemUTC())
-                .run(a, new ConsoleProgress(System.err));
+        // recorded in snapshots/refresh-log.jsonl like scheduled runs, for the dashboard and /health
+        RefreshSummary summary = org.jigsaw.schedule.RefreshRecorder.record(org.jigsaw.schedule.RefreshLog.of(area), "manual",
+                java.time.Clock.systemUTC(), () -> new Refresh(Stages.ingest(), Stages.link(), keep, java.time.Clock.systemUTC())
+                        .run(a, new ConsoleProgress(System.err)), RefreshSummary::runId);
         System.out.print(summary.report());
         return 0;
     }

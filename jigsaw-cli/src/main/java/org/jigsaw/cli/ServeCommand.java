@@ -30,6 +30,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--keys", description = "the key file with the agreements' pseudonym keys (default: $JIGSAW_KEYS or ~/.jigsaw/keys.yaml)")
     Path keys;
 
+    @Option(names = "--refresh", paramLabel = "CRON",
+            description = "refresh on this schedule while serving, five-field cron in UK time, e.g. \"0 6 * * *\" (default: area.yaml refresh, if any)")
+    String refreshCron;
+
+    @Option(names = "--metrics-token", paramLabel = "TOKEN", defaultValue = "${env:JIGSAW_METRICS_TOKEN}",
+            description = "bearer token /metrics demands (default: $JIGSAW_METRICS_TOKEN; none: open, like /health)")
+    String metricsToken;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(area.resolve("area.yaml"))) throw new IllegalArgumentException("not an area folder (no area.yaml): " + area);
@@ -37,10 +45,25 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no users.yaml in " + area + ": add accounts before serving (jigsaw demo writes demo ones)");
         }
         Path keyFile = keys != null ? keys : KeyFile.defaultLocation();
-        DashboardServer server = Dashboards.create(WebSettings.of(area, bind, port), keyFile, null).start();
+        org.jigsaw.area.Area a = org.jigsaw.area.Area.open(area);
+        String cron = refreshCron != null ? refreshCron : a.config().refresh();
+        org.jigsaw.schedule.RefreshScheduler scheduler = cron == null || cron.isBlank() ? null
+                : ScheduledRefresh.scheduler(area, org.jigsaw.schedule.CronSchedule.parse(cron));
+        org.jigsaw.ops.OpsStatusReader ops = new org.jigsaw.ops.OpsStatusReader(area, a.config().name(),
+                org.jigsaw.ops.OpsStatusReader.Tolerance.standard(),
+                scheduler == null ? null : new org.jigsaw.ops.OpsStatusReader.ScheduleView(scheduler::nextRun, scheduler.schedule().describe()),
+                java.time.Clock.systemUTC());
+        DashboardServer server = Dashboards.create(WebSettings.of(area, bind, port), keyFile, null)
+                .extend(new org.jigsaw.web.ops.OpsRoutes(ops, metricsToken)::register).start();
+        if (scheduler != null) {
+            java.time.Instant first = scheduler.start();
+            System.out.printf("[jigsaw] refreshing %s; next at %s%n", scheduler.schedule().describe(),
+                    first.atZone(scheduler.schedule().zone()).toLocalDateTime());
+        }
         System.out.printf("[jigsaw] dashboard at http://%s:%d (Ctrl-C to stop)%n", bind.contains(":") ? "[" + bind + "]" : bind, server.port());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (scheduler != null) scheduler.close();
             server.close();
             stop.countDown();
         }));

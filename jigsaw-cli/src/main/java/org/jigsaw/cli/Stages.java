@@ -1,7 +1,7 @@
 package org.jigsaw.cli;
 
 import org.jigsaw.ingest.AreaIngest;
-import org.jigsaw.link.AreaLinker;
+import org.jigsaw.link.incremental.IncrementalLinkStage;
 import org.jigsaw.pipeline.IngestStage;
 import org.jigsaw.pipeline.LinkStage;
 
@@ -14,7 +14,8 @@ final class Stages {
         return new AreaIngest();
     }
 
+    /** Incremental linkage: reuses the comparisons of unchanged records; the result equals a full run. */
     static LinkStage link() {
-        return new AreaLinker();
+        return new IncrementalLinkStage();
     }
 }

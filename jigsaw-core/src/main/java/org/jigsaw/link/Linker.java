@@ -39,14 +39,21 @@ public final class Linker {
 
     private final LinkSpec spec;
     private final LevelKinds kinds;
+    private final PairComparer comparer;
 
     public Linker(LinkSpec spec) {
         this(spec, LevelKinds.defaults());
     }
 
     public Linker(LinkSpec spec, LevelKinds kinds) {
+        this(spec, kinds, PairComparer.ALL);
+    }
+
+    /** With a comparer that may reuse earlier comparison vectors (incremental refresh). */
+    public Linker(LinkSpec spec, LevelKinds kinds, PairComparer comparer) {
         this.spec = spec;
         this.kinds = kinds;
+        this.comparer = comparer;
     }
 
     public Linkage link(RecordTable records, List<ReviewDecision> reviews, Map<String, String> previousPersonIds, Progress progress) {
@@ -91,14 +98,7 @@ public final class Linker {
         long t1 = System.nanoTime();
         long[] patterns = new long[pairs.length];
         try (Progress.Task t = progress.start("compare", pairs.length)) {
-            int chunk = 1 << 16;
-            int chunks = (pairs.length + chunk - 1) / chunk;
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                int from = c * chunk, to = Math.min(pairs.length, from + chunk);
-                for (int p = from; p < to; p++) {
-                    patterns[p] = space.pattern(LongList.left(pairs[p]), LongList.right(pairs[p]));
-                }
-            });
+            comparer.compare(table, pairs, patterns, space);
             t.stepBy(pairs.length);
         }
         seconds.put("compare", secs(t1));

@@ -35,7 +35,7 @@ final class AuthRoutes {
 
     static boolean isPublic(String path) {
         return path.equals("/sign-in") || path.startsWith("/static/") || path.startsWith("/govuk/") || path.startsWith("/assets/")
-                || path.equals("/favicon.ico");
+                || path.equals("/favicon.ico") || org.jigsaw.web.ops.OpsRoutes.isPublic(path);
     }
 
     void register(JavalinConfig cfg) {

@@ -38,12 +38,19 @@ public final class DashboardServer implements AutoCloseable {
     private final WebSettings settings;
     private final Parts parts;
     private final SnapshotSource snapshots;
+    private final java.util.List<java.util.function.Consumer<io.javalin.config.JavalinConfig>> extensions = new java.util.ArrayList<>();
     private Javalin app;
 
     public DashboardServer(WebSettings settings, Parts parts) {
         this.settings = settings;
         this.parts = parts;
         this.snapshots = new SnapshotSource(settings.area());
+    }
+
+    /** Registers more routes (e.g. the operations routes /health and /metrics); call before {@link #start()}. */
+    public DashboardServer extend(java.util.function.Consumer<io.javalin.config.JavalinConfig> routes) {
+        extensions.add(routes);
+        return this;
     }
 
     public DashboardServer start() {
@@ -66,6 +73,7 @@ public final class DashboardServer implements AutoCloseable {
             pages.register(cfg);
             review.register(cfg);
             child.register(cfg);
+            extensions.forEach(e -> e.accept(cfg));
             cfg.routes.after(DashboardServer::securityHeaders);
             cfg.routes.exception(Forbidden.class, (e, ctx) -> {
                 ctx.status(HttpStatus.FORBIDDEN);
