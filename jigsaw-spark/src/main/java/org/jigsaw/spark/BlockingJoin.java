@@ -1,5 +1,6 @@
 package org.jigsaw.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
@@ -11,13 +12,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.jigsaw.record.SourceRecord;
+import org.jigsaw.link.spec.LinkType;
 
 /**
  * Blocking as equi-joins: every record gets one key per blocking rule, records are self-joined on
@@ -31,9 +33,9 @@ import org.jigsaw.record.SourceRecord;
  * @param saltThreshold records per key above which a key is salted
  * @param maxSalts      upper bound on the salts of one key
  * @param maxBlockSize  skip keys with more records than this; 0 = never skip
- * @param crossSourceOnly only pairs whose records come from different sources (linking, not deduping)
+ * @param linkType     which pairs are wanted: any, across sources only, or within sources only
  */
-public record BlockingJoin(long saltThreshold, int maxSalts, long maxBlockSize, boolean crossSourceOnly)
+public record BlockingJoin(long saltThreshold, int maxSalts, long maxBlockSize, LinkType linkType)
         implements java.io.Serializable {
 
     public static final StructType KEYED = new StructType()
@@ -43,7 +45,7 @@ public record BlockingJoin(long saltThreshold, int maxSalts, long maxBlockSize, 
             .add("src", DataTypes.StringType, true);
 
     public static BlockingJoin defaults() {
-        return new BlockingJoin(5_000, 64, 0, false);
+        return new BlockingJoin(5_000, 64, 0, LinkType.DEDUPE_AND_LINK);
     }
 
     /** One row per (rule, key, record). */
@@ -51,11 +53,11 @@ public record BlockingJoin(long saltThreshold, int maxSalts, long maxBlockSize, 
         MapPartitionsFunction<Row, Row> f = (Iterator<Row> it) -> {
             List<Row> out = new ArrayList<>();
             while (it.hasNext()) {
-                SourceRecord r = RecordFrames.fromRow(it.next());
-                String[] ks = keyer.keys(r);
+                Row row = it.next();
+                String[] ks = keyer.keys(RecordFrames.values(row));
                 for (int i = 0; i < ks.length; i++) {
                     if (ks[i] != null && !ks[i].isEmpty()) {
-                        out.add(RowFactory.create(i, ks[i], r.key(), r.source()));
+                        out.add(RowFactory.create(i, ks[i], RecordFrames.key(row), RecordFrames.source(row)));
                     }
                 }
             }
@@ -66,6 +68,7 @@ public record BlockingJoin(long saltThreshold, int maxSalts, long maxBlockSize, 
 
     /** Distinct candidate pairs {@code (left, right, rule)} with {@code left < right}. */
     public Dataset<Row> pairs(Dataset<Row> records, BlockingKeyer keyer) {
+        java.util.Objects.requireNonNull(linkType, "linkType");
         Dataset<Row> keyed = keys(records, keyer).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> sizes = keyed.groupBy("rule", "bkey").count();
         if (maxBlockSize > 0) {
@@ -84,8 +87,12 @@ public record BlockingJoin(long saltThreshold, int maxSalts, long maxBlockSize, 
         Dataset<Row> joined = left.join(right,
                         Columns.seq("rule", "bkey", "salt"))
                 .where(col("l").lt(col("r")));
-        if (crossSourceOnly) {
-            joined = joined.where(col("lsrc").isNull().or(col("rsrc").isNull()).or(col("lsrc").notEqual(col("rsrc"))));
+        // a missing source counts as one unnamed source, as in the local engine's table
+        Column ls = coalesce(col("lsrc"), lit("")), rs = coalesce(col("rsrc"), lit(""));
+        switch (linkType) {
+            case LINK_ONLY -> joined = joined.where(ls.notEqual(rs));
+            case DEDUPE_ONLY -> joined = joined.where(ls.equalTo(rs));
+            case DEDUPE_AND_LINK -> { }
         }
         return joined.groupBy(col("l").as("left"), col("r").as("right")).agg(min("rule").as("rule"));
     }

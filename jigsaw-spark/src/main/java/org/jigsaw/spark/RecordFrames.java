@@ -70,6 +70,32 @@ public final class RecordFrames {
         return new SourceRecord(row.getString(row.fieldIndex(KEY)), src >= 0 ? row.getString(src) : null, null, 0, values);
     }
 
+    public static String key(Row row) {
+        return row.getString(row.fieldIndex(KEY));
+    }
+
+    /** The record's source, or null when the table has no source column. */
+    public static String source(Row row) {
+        int i = row.schema().getFieldIndex(SOURCE).getOrElse(() -> -1);
+        return i < 0 ? null : row.getString(i);
+    }
+
+    /**
+     * Field key → value for every non-blank string column other than key and source: canonical
+     * fields and any extra field a spec names (e.g. a dataset's own identifier column).
+     */
+    public static Map<String, String> values(Row row) {
+        Map<String, String> out = new java.util.HashMap<>();
+        StructField[] fs = row.schema().fields();
+        for (int i = 0; i < fs.length; i++) {
+            String name = fs[i].name();
+            if (name.equals(KEY) || name.equals(SOURCE) || row.isNullAt(i)) continue;
+            Object v = row.get(i);
+            if (v instanceof String s && !s.isBlank()) out.put(name, s);
+        }
+        return out;
+    }
+
     public static Dataset<Row> of(SparkSession spark, List<SourceRecord> records) {
         List<Row> rows = new ArrayList<>(records.size());
         for (SourceRecord r : records) rows.add(toRow(r));

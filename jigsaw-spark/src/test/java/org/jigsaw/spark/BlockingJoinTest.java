@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.jigsaw.link.spec.LinkType;
 import org.jigsaw.record.Field;
 import org.jigsaw.record.SourceRecord;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class BlockingJoinTest {
 
     /** rule 0: surname; rule 1: dob. */
-    private static final BlockingKeyer KEYER = r -> new String[] {r.get(Field.FAMILY_NAME), r.get(Field.DOB)};
+    private static final BlockingKeyer KEYER = v -> new String[] {v.get("family_name"), v.get("dob")};
 
     private static List<SourceRecord> records(int n, long seed) {
         Random rnd = new Random(seed);
@@ -39,7 +40,7 @@ class BlockingJoinTest {
     private static Set<String> bruteForce(List<SourceRecord> rs, boolean crossOnly, long maxBlock) {
         Map<String, Long> sizes = new java.util.HashMap<>();
         for (SourceRecord r : rs) {
-            String[] k = KEYER.keys(r);
+            String[] k = keys(r);
             for (int i = 0; i < k.length; i++) if (k[i] != null) sizes.merge(i + "|" + k[i], 1L, Long::sum);
         }
         Set<String> out = new HashSet<>();
@@ -47,7 +48,7 @@ class BlockingJoinTest {
             for (SourceRecord b : rs) {
                 if (a.key().compareTo(b.key()) >= 0) continue;
                 if (crossOnly && a.source().equals(b.source())) continue;
-                String[] ka = KEYER.keys(a), kb = KEYER.keys(b);
+                String[] ka = keys(a), kb = keys(b);
                 for (int i = 0; i < ka.length; i++) {
                     if (ka[i] != null && ka[i].equals(kb[i]) && (maxBlock == 0 || sizes.get(i + "|" + ka[i]) <= maxBlock)) {
                         out.add(a.key() + "|" + b.key());
@@ -56,6 +57,12 @@ class BlockingJoinTest {
             }
         }
         return out;
+    }
+
+    private static String[] keys(SourceRecord r) {
+        Map<String, String> v = new java.util.HashMap<>();
+        r.values().forEach((f, x) -> v.put(f.key(), x));
+        return KEYER.keys(v);
     }
 
     private static Set<String> collect(Dataset<Row> pairs) {
@@ -73,8 +80,8 @@ class BlockingJoinTest {
         Dataset<Row> df = RecordFrames.of(spark, rs);
         Set<String> expected = bruteForce(rs, false, 0);
 
-        Set<String> unsalted = collect(new BlockingJoin(1_000_000, 1, 0, false).pairs(df, KEYER));
-        Set<String> salted = collect(new BlockingJoin(20, 16, 0, false).pairs(df, KEYER));
+        Set<String> unsalted = collect(new BlockingJoin(1_000_000, 1, 0, LinkType.DEDUPE_AND_LINK).pairs(df, KEYER));
+        Set<String> salted = collect(new BlockingJoin(20, 16, 0, LinkType.DEDUPE_AND_LINK).pairs(df, KEYER));
 
         assertThat(expected).hasSizeGreaterThan(10_000);
         assertThat(unsalted).isEqualTo(expected);
@@ -86,7 +93,7 @@ class BlockingJoinTest {
         SparkSession spark = LocalSpark.session();
         List<SourceRecord> rs = records(400, 2);
         Dataset<Row> df = RecordFrames.of(spark, rs);
-        Set<String> got = collect(new BlockingJoin(25, 8, 60, true).pairs(df, KEYER));
+        Set<String> got = collect(new BlockingJoin(25, 8, 60, LinkType.LINK_ONLY).pairs(df, KEYER));
         assertThat(got).isEqualTo(bruteForce(rs, true, 60));
         assertThat(got).allSatisfy(p -> assertThat(p.charAt(0)).isNotEqualTo(p.charAt(p.indexOf('|') + 1)));
     }
