@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Links SEND data across education, social care and health for a local area.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                MatchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -15,7 +15,7 @@ public final class Comparison {
     private final String field;
     private final boolean termFrequency;
     private final List<Level> levels;
-    private final Level.Test[] tests;
+    private final Level.RowTest[] tests;
     private final Column column;
     private final int[] ids;
 
@@ -25,10 +25,19 @@ public final class Comparison {
         this.termFrequency = spec.termFrequency();
         this.levels = spec.levels().stream().map(kinds::create).toList();
         this.column = table.column(field);
-        this.tests = levels.stream().map(l -> l.bind(column)).toArray(Level.Test[]::new);
+        this.tests = levels.stream().map(l -> bind(l, column, table)).toArray(Level.RowTest[]::new);
         int[] x = new int[table.size()];
         for (int i = 0; i < x.length; i++) x[i] = column.id(i);
         this.ids = x;
+    }
+
+    private static Level.RowTest bind(Level level, Column column, RecordTable table) {
+        if (level instanceof Level.CrossField cross) {
+            if (!table.has(cross.otherField())) return (i, j, a, b) -> false;
+            return cross.bind(column, table.column(cross.otherField()));
+        }
+        Level.Test t = level.bind(column);
+        return (i, j, a, b) -> t.test(a, b);
     }
 
     public String name() {
@@ -66,9 +75,9 @@ public final class Comparison {
     public int level(int i, int j) {
         int a = ids[i], b = ids[j];
         if (a < 0 || b < 0) return 0;
-        Level.Test[] t = tests;
+        Level.RowTest[] t = tests;
         for (int k = 0; k < t.length; k++) {
-            if (t[k].test(a, b)) return k + 1;
+            if (t[k].test(i, j, a, b)) return k + 1;
         }
         return t.length + 1;
     }

@@ -20,6 +20,28 @@ public interface Level {
     /** The test on value ids of {@code column}; must be thread-safe. */
     Test bind(Column column);
 
+    /**
+     * A level that also looks at another field of the same two records (names entered in each
+     * other's boxes). Its test gets the rows as well as the value ids.
+     */
+    interface CrossField extends Level {
+        /** The other field this level reads. */
+        String otherField();
+
+        RowTest bind(Column column, Column other);
+
+        @Override
+        default Test bind(Column column) {
+            throw new UnsupportedOperationException("a cross-field level is bound with both columns");
+        }
+    }
+
+    @FunctionalInterface
+    interface RowTest {
+        /** Rows {@code i}, {@code j} with value ids {@code a}, {@code b} of the comparison's own field. */
+        boolean test(int i, int j, int a, int b);
+    }
+
     @FunctionalInterface
     interface Test {
         /** Does the level hold for value ids {@code a} and {@code b} (both ≥ 0)? */

@@ -63,6 +63,13 @@ public final class RecordTable {
         return columns;
     }
 
+    /** This table with one more (or a replaced) column. */
+    public RecordTable with(Column column) {
+        Map<String, Column> cols = new LinkedHashMap<>(columns);
+        cols.put(column.name(), column);
+        return new RecordTable(keys, sources, sourceNames, cols);
+    }
+
     /** Builds a table from rows of field → value (values already standardised). */
     public static RecordTable fromRows(List<String> keys, List<String> sourceOfRow, List<Map<String, String>> rows) {
         int n = keys.size();

@@ -102,14 +102,14 @@ public final class Transforms {
     /** "SW1A 1AA" → "SW1A 1"; null when the value has no inward part. */
     public static String postcodeSector(String v) {
         int sp = v.indexOf(' ');
-        if (sp < 0) return v.length() > 3 ? v.substring(0, v.length() - 2) : null;
+        // only canonical UK postcodes have sectors; other countries' codes compare whole
+        if (sp < 0) return null;
         return sp + 2 <= v.length() ? v.substring(0, sp + 2) : null;
     }
 
     /** "SW1A 1AA" → "SW1A". */
     public static String postcodeDistrict(String v) {
         int sp = v.indexOf(' ');
-        if (sp < 0) return v.length() > 3 ? v.substring(0, v.length() - 3) : v;
-        return v.substring(0, sp);
+        return sp < 0 ? null : v.substring(0, sp);
     }
 }

@@ -24,17 +24,31 @@ public final class RandomPairs {
         long[][] counts = new long[k][];
         for (int c = 0; c < k; c++) counts[c] = new long[space.levelCount(c)];
         if (n >= 2) {
-            SplittableRandom rnd = new SplittableRandom(seed);
-            int drawn = 0;
-            int attempts = 0;
             long possible = totalPairs(table, linkType);
             int target = (int) Math.min(samples, Math.max(1, possible));
-            while (drawn < target && attempts < target * 20) {
-                attempts++;
-                int i = rnd.nextInt(n), j = rnd.nextInt(n);
-                if (i == j || !linkType.allows(table.source(i), table.source(j))) continue;
-                drawn++;
-                for (int c = 0; c < k; c++) counts[c][space.comparisons().get(c).level(i, j)]++;
+            int chunks = Math.max(1, Math.min(64, target / 8192));
+            SplittableRandom root = new SplittableRandom(seed);
+            SplittableRandom[] rnds = new SplittableRandom[chunks];
+            for (int c = 0; c < chunks; c++) rnds[c] = root.split();
+            long[][][] partial = new long[chunks][][];
+            java.util.stream.IntStream.range(0, chunks).parallel().forEach(ch -> {
+                SplittableRandom rnd = rnds[ch];
+                long[][] cnt = new long[k][];
+                for (int c = 0; c < k; c++) cnt[c] = new long[space.levelCount(c)];
+                int want = target / chunks + (ch < target % chunks ? 1 : 0);
+                int drawn = 0;
+                long attempts = 0;
+                while (drawn < want && attempts < want * 50L) {
+                    attempts++;
+                    int i = rnd.nextInt(n), j = rnd.nextInt(n);
+                    if (i == j || !linkType.allows(table.source(i), table.source(j))) continue;
+                    drawn++;
+                    for (int c = 0; c < k; c++) cnt[c][space.comparisons().get(c).level(i, j)]++;
+                }
+                partial[ch] = cnt;
+            });
+            for (long[][] cnt : partial) {
+                for (int c = 0; c < k; c++) for (int l = 0; l < cnt[c].length; l++) counts[c][l] += cnt[c][l];
             }
         }
         double[][] u = new double[k][];

@@ -9,9 +9,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LevelSpec(String kind, Double threshold, Integer max, Integer days, String transform,
-                        @JsonProperty("min_length") Integer minLength) {
+                        @JsonProperty("min_length") Integer minLength, String field) {
+
+    public LevelSpec(String kind, Double threshold, Integer max, Integer days, String transform, Integer minLength) {
+        this(kind, threshold, max, days, transform, minLength, null);
+    }
 
     public static LevelSpec of(String kind) {
-        return new LevelSpec(kind, null, null, null, null, null);
+        return new LevelSpec(kind, null, null, null, null, null, null);
     }
 }
