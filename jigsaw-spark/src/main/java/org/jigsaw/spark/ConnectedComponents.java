@@ -80,9 +80,11 @@ public record ConnectedComponents(int maxRounds) {
                 .transform(ConnectedComponents::orient);
     }
 
+    /** One job: is there a centre that is also a leaf, or a leaf with two centres? */
     private static boolean isStarForest(Dataset<Row> e) {
         Dataset<Row> his = e.select(col("hi").as("h"));
-        boolean centresAreLeaves = e.join(his, e.col("lo").equalTo(his.col("h")), "left_semi").isEmpty();
-        return centresAreLeaves && e.groupBy("hi").count().where(col("count").gt(1)).isEmpty();
+        Dataset<Row> centreIsLeaf = e.join(his, e.col("lo").equalTo(his.col("h")), "left_semi").select(col("lo").as("bad"));
+        Dataset<Row> twoCentres = e.groupBy("hi").count().where(col("count").gt(1)).select(col("hi").as("bad"));
+        return centreIsLeaf.union(twoCentres).isEmpty();
     }
 }

@@ -90,10 +90,10 @@ final class SparkClusterer {
         MapFunction<Row, String> byComp = r -> r.getString(0);
         KeyValueGroupedDataset<String, Row> gr = compRecords.groupByKey(byComp, Encoders.STRING());
         KeyValueGroupedDataset<String, Row> ge = compEdges.groupByKey(byComp, Encoders.STRING());
-        List<CannotLinkSpec> specs = eff.clustering().cannotLink();
-        int maxSize = eff.clustering().maxClusterSize();
         List<String> fields = List.copyOf(cf);
-        CoGroupFunction<String, Row, Row, Row> fn = (comp, rs, es) -> resolve(comp, rs, es, fields, specs, maxSize, runtime);
+        // specs travel inside the runtime (as YAML): the core's spec records are not Serializable
+        CoGroupFunction<String, Row, Row, Row> fn = (comp, rs, es) -> resolve(comp, rs, es, fields,
+                runtime.spec().clustering().cannotLink(), runtime.spec().clustering().maxClusterSize(), runtime);
         Dataset<Row> out = gr.cogroup(ge, fn, Encoders.row(OUT)).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> assignment = out.where(col("kind").equalTo("R")).select(col("x").as("record_key"), col("y").as("cluster"));
