@@ -106,6 +106,7 @@ public final class Linker {
         // 3. model: u from random pairs, m by EM on pattern counts
         long t2 = System.nanoTime();
         double[][] u = RandomPairs.estimateU(table, space, eff.linkType(), eff.training().randomPairs(), eff.training().seed());
+        seconds.put("train_u", secs(t2));
         PatternCounts counts = PatternCounts.of(patterns);
         Em.Fit fit = Em.fit(space, counts, u, eff.training().maxIterations(), eff.training().tolerance());
         long total = RandomPairs.totalPairs(table, eff.linkType());
