@@ -78,7 +78,8 @@ public final class StableIds {
         return ids;
     }
 
-    static String newId(String seedKey, int salt) {
+    /** The new ID for a cluster whose smallest record key is {@code seedKey}; public for the Spark engine. */
+    public static String newId(String seedKey, int salt) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] h = md.digest(("jigsaw-person\u0000" + salt + "\u0000" + seedKey).getBytes(StandardCharsets.UTF_8));

@@ -44,6 +44,15 @@ public final class PatternCounts {
         return new PatternCounts(p, c);
     }
 
+    /**
+     * From counts aggregated elsewhere (the Spark engine's {@code groupBy(pattern).count()}):
+     * {@code patterns} distinct, {@code counts[i]} pairs with {@code patterns[i]}.
+     */
+    public static PatternCounts ofCounts(long[] patterns, long[] counts) {
+        if (patterns.length != counts.length) throw new IllegalArgumentException("patterns and counts differ in length");
+        return new PatternCounts(patterns.clone(), counts.clone());
+    }
+
     public int size() {
         return patterns.length;
     }
