@@ -123,7 +123,14 @@ final class SocialCareLife {
     private void closedInYear(Person p, RandomGenerator r) {
         LocalDate referral = referralBefore(r, p, base.minusDays(30), 335);
         LocalDate closure = Draw.min(referral.plusDays(5 + r.nextInt(180)), base.minusDays(1));
-        addEpisode(p, r, referral, closure, p.ageOn(referral), List.of());
+        List<CinEpisode.ProtectionPlan> plans = List.of();
+        // DfE: about as many plans end in a year as are open at 31 March; some end in these episodes.
+        LocalDate planStart = referral.plusDays(15 + r.nextInt(30));
+        if (Draw.chance(r, 0.25) && planStart.plusDays(14).isBefore(closure)) {
+            plans = List.of(new CinEpisode.ProtectionPlan(planStart, closure.minusDays(r.nextInt(7)),
+                    Draw.pick(r, Prevalence.ABUSE_CATEGORIES, Prevalence.ABUSE_WEIGHTS)));
+        }
+        addEpisode(p, r, referral, closure, p.ageOn(referral), plans);
     }
 
     private void laterEpisode(Person p, RandomGenerator r, double dep) {
