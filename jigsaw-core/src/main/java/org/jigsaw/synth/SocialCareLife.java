@@ -134,13 +134,15 @@ final class SocialCareLife {
     }
 
     private void laterEpisode(Person p, RandomGenerator r, double dep) {
-        double years = Draw.exponential(r, 1 / (Prevalence.CIN * dep));
+        // Episodes last under a year on average, so starts run at ~1.25× the point prevalence a year.
+        double years = Draw.exponential(r, 1 / (Prevalence.CIN * 1.25 * dep));
         LocalDate start = Draw.plusDays(Draw.max(base, p.arrived()), years * 365.25);
         if (!start.isBefore(horizon) || !start.isBefore(eighteenth(p)) || !p.residentOn(start) || start.isBefore(p.dob()))
             return;
         double u = r.nextDouble();
         LocalDate closure = endAfter(r, start, 300, p);
-        if (u < 0.1) {
+        if (u < 0.12) {
+            closure = endAfter(r, start, 700, p); // care lasts longer than other CIN episodes
             addEpisode(p, r, start, closure, p.ageOn(start), List.of());
             careEpisodes(p, r, start.plusDays(r.nextInt(60)), closure);
         } else if (u < 0.3) {
