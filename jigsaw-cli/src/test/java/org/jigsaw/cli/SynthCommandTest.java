@@ -32,6 +32,16 @@ class SynthCommandTest {
     }
 
     @Test
+    void refusesToOverwriteAFolderThatIsNotASyntheticArea(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("area.yaml"), "name: Real Borough\n");
+        Files.createDirectories(dir.resolve("extracts"));
+        Files.writeString(dir.resolve("extracts/census.csv"), "real");
+        int code = Main.commandLine().execute("synth", "--children", "600", "--out", dir.toString());
+        assertThat(code).isNotZero();
+        assertThat(dir.resolve("extracts/census.csv")).exists();
+    }
+
+    @Test
     void rejectsATermsLaterOutOfRange(@TempDir Path dir) {
         int code = Main.commandLine().execute("synth", "--children", "600", "--terms-later", "99", "--out", dir.toString());
         assertThat(code).isNotZero();
