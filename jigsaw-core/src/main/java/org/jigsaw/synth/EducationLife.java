@@ -29,6 +29,11 @@ final class EducationLife {
 
     /** EHC plan rate by age on the base date, shaped so pupils average 5.3% and all 0–25s 3.6%. */
     static double ehcpByAge(int age) {
+        // 0.92: disabilities identified at birth add their own plans (~0.3 points) on top of this profile.
+        return 0.92 * ehcpProfile(age);
+    }
+
+    private static double ehcpProfile(int age) {
         if (age <= 1) return 0.001;
         if (age <= 3) return 0.01;
         if (age == 4) return 0.025;
@@ -116,6 +121,7 @@ final class EducationLife {
                 life.senSupport.add(new Spell(k, start, end.isAfter(horizon) ? null : end));
             }
         }
+        if (life.planOn(base) == null && life.senSupport.isEmpty()) laterSupport(p, r);
         if (life.planOn(base) == null && life.ehc.isEmpty()) laterPlan(p, r, cin);
         refusedRequest(p, r);
         schooling(p, r);
@@ -172,6 +178,20 @@ final class EducationLife {
         if (need.equals("SLD") || need.equals("PMLD")) p.life().learningDisability = true;
         else if (need.equals("MLD") && Draw.chance(r, 0.35)) p.life().learningDisability = true;
         else if (need.equals("ASD") && Draw.chance(r, 0.2)) p.life().learningDisability = true;
+    }
+
+    /**
+     * New SEN support after the base date, so the share stays near 14.2% in later terms: spells
+     * last ~4 years, so ~4.4% of pupils without SEN start one each year (6.5% among those never on it,
+     * as those whose support ended are not drawn again).
+     */
+    private void laterSupport(Person p, RandomGenerator r) {
+        LocalDate from = Draw.max(base, p.dob().plusYears(4));
+        LocalDate start = Draw.plusDays(from, 1 + Draw.exponential(r, 365.25 / 0.065));
+        if (start.isAfter(horizon) || p.academicAge(start) > 17 || !p.presentOn(start)) return;
+        LocalDate end = Draw.plusDays(start, 30 + Draw.exponential(r, 4 * 365.25));
+        p.life().senSupport.add(new Spell(Draw.pick(r, Prevalence.SUPPORT_NEEDS, Prevalence.SUPPORT_NEED_WEIGHTS), start,
+                end.isAfter(horizon) ? null : end));
     }
 
     private void laterPlan(Person p, RandomGenerator r, boolean cin) {

@@ -3,7 +3,8 @@ package org.jigsaw.synth;
 /**
  * Record ids as agencies issue them: fixed-width numbers that reveal nothing about the person
  * and are stable for the same (person, slot) whatever the reference date. An affine map
- * x → (a·x + b) mod 10^digits with a coprime to 10 is a bijection, so distinct slots never collide.
+ * x → (a·x + b) mod 10^digits with a coprime to 10 is a bijection, as is reversing the digits, so
+ * distinct slots never collide.
  */
 public final class IdMinter {
     private final long a;
@@ -27,9 +28,16 @@ public final class IdMinter {
 
     public String id(long n) {
         if (n < 0 || n >= modulus) throw new IllegalArgumentException("id slot out of range");
+        long v = affine(n);
+        // Reversing the digits between two affine steps breaks the constant stride consecutive
+        // slots would otherwise show (a giveaway that two ids belong to one person).
+        v = Long.parseLong(new StringBuilder(SynthIds.pad(v, digits)).reverse().toString());
+        return prefix + SynthIds.pad(affine(v), digits);
+    }
+
+    private long affine(long n) {
         long product = n == 0 || a <= Long.MAX_VALUE / n ? a * n % modulus : mulMod(a, n);
-        long v = (product + b) % modulus;
-        return prefix + SynthIds.pad(v, digits);
+        return (product + b) % modulus;
     }
 
     private long mulMod(long x, long y) {

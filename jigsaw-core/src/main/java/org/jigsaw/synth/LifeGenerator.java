@@ -19,13 +19,17 @@ final class LifeGenerator {
         this.transition = new TransitionLife(base, horizon);
     }
 
+    /**
+     * Lives are independent (each from the person's own streams, written only to that person's
+     * Life), so they are drawn in parallel without changing a single value.
+     */
     void generate(Universe universe) {
-        for (Person p : universe.persons()) {
+        universe.persons().parallelStream().forEach(p -> {
             early.generate(p, seeds.stream("early", p.index()));
             socialCare.generate(p, seeds.stream("social-care", p.index()));
             education.generate(p, seeds.stream("education", p.index()));
             health.generate(p, seeds.stream("health", p.index()));
             transition.generate(p, seeds.stream("transition", p.index()));
-        }
+        });
     }
 }

@@ -24,7 +24,7 @@ public final class Malformer {
                              RandomGenerator r, List<FaultKind> kinds) {
         List<Table.Row> rows = List.copyOf(table.rows());
         if (rows.isEmpty()) return;
-        int count = Math.max(kinds.size(), Math.min(40, 2 + rows.size() / 3000));
+        int count = rows.size() < 30 ? 1 : Math.max(kinds.size(), Math.min(40, 2 + rows.size() / 3000));
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (Table.Row row : rows) keys.add(row.key());
         for (int k = 0; k < count; k++) {

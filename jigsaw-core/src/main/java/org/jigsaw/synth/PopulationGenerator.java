@@ -133,7 +133,7 @@ public final class PopulationGenerator {
                 left = null;
                 if (s.resident) {
                     double out = Draw.exponential(r, 1 / Prevalence.MIGRATION_PER_YEAR) * 365.25;
-                    LocalDate when = Draw.max(s.arrived, base).plusDays(Math.round(out));
+                    LocalDate when = Draw.max(s.arrived, base).plusDays(1 + Math.round(out));
                     if (when.isBefore(horizon)) left = when;
                 }
                 addresses = addresses(r, s, left, horizon);

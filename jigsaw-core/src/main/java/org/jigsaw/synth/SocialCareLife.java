@@ -123,17 +123,26 @@ final class SocialCareLife {
     private void closedInYear(Person p, RandomGenerator r) {
         LocalDate referral = referralBefore(r, p, base.minusDays(30), 335);
         LocalDate closure = Draw.min(referral.plusDays(5 + r.nextInt(180)), base.minusDays(1));
-        addEpisode(p, r, referral, closure, p.ageOn(referral), List.of());
+        List<CinEpisode.ProtectionPlan> plans = List.of();
+        // DfE: about as many plans end in a year as are open at 31 March; some end in these episodes.
+        LocalDate planStart = referral.plusDays(15 + r.nextInt(30));
+        if (Draw.chance(r, 0.25) && planStart.plusDays(14).isBefore(closure)) {
+            plans = List.of(new CinEpisode.ProtectionPlan(planStart, closure.minusDays(r.nextInt(7)),
+                    Draw.pick(r, Prevalence.ABUSE_CATEGORIES, Prevalence.ABUSE_WEIGHTS)));
+        }
+        addEpisode(p, r, referral, closure, p.ageOn(referral), plans);
     }
 
     private void laterEpisode(Person p, RandomGenerator r, double dep) {
-        double years = Draw.exponential(r, 1 / (Prevalence.CIN * dep));
+        // Episodes last under a year on average, so starts run at ~1.25× the point prevalence a year.
+        double years = Draw.exponential(r, 1 / (Prevalence.CIN * 1.25 * dep));
         LocalDate start = Draw.plusDays(Draw.max(base, p.arrived()), years * 365.25);
         if (!start.isBefore(horizon) || !start.isBefore(eighteenth(p)) || !p.residentOn(start) || start.isBefore(p.dob()))
             return;
         double u = r.nextDouble();
         LocalDate closure = endAfter(r, start, 300, p);
-        if (u < 0.1) {
+        if (u < 0.12) {
+            closure = endAfter(r, start, 700, p); // care lasts longer than other CIN episodes
             addEpisode(p, r, start, closure, p.ageOn(start), List.of());
             careEpisodes(p, r, start.plusDays(r.nextInt(60)), closure);
         } else if (u < 0.3) {

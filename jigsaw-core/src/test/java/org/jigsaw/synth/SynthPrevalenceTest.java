@@ -126,6 +126,18 @@ class SynthPrevalenceTest {
     }
 
     @Test
+    void ratesStayRealisticTermsLater() {
+        LocalDate later = BASE.plusMonths(4L * 9);
+        List<Person> pupils = people.stream().filter(p -> Schooling.onRoll(p, later)).toList();
+        assertThat(share(pupils, p -> p.life().senProvisionOn(later).equals("K"))).isCloseTo(Prevalence.SEN_SUPPORT_PUPILS, within(0.03));
+        // Plans keep rising, as they do nationally, but stay plausible.
+        assertThat(share(pupils, p -> p.life().planOn(later) != null)).isBetween(0.045, 0.075);
+        List<Person> kids = people.stream().filter(p -> p.residentOn(later) && p.bornBy(later) && p.ageOn(later) <= 17).toList();
+        assertThat(share(kids, p -> p.life().cinOn(later) != null) * 1e4).isCloseTo(330, within(100.0));
+        assertThat(share(kids, p -> p.life().lookedAfterOn(later)) * 1e4).isCloseTo(67, within(30.0));
+    }
+
+    @Test
     void youthJusticeIsRareAndSkewedToBoys() {
         List<Person> teens = people.stream().filter(p -> p.residentOn(BASE) && p.ageOn(BASE) >= 10 && p.ageOn(BASE) <= 17).toList();
         List<Person> yj = teens.stream().filter(p -> Life.anyActive(p.life().youthJustice, BASE)).toList();

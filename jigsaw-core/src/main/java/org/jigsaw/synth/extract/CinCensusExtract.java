@@ -20,7 +20,6 @@ import org.jigsaw.cohort.FactType;
 import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.ingest.SourceDefinition.FactRule;
 import org.jigsaw.synth.CinEpisode;
-import org.jigsaw.synth.Codes;
 import org.jigsaw.synth.Draw;
 import org.jigsaw.synth.ExtractContext;
 import org.jigsaw.synth.Fault;
@@ -30,7 +29,6 @@ import org.jigsaw.synth.IdentityView;
 import org.jigsaw.synth.Life;
 import org.jigsaw.synth.Person;
 import org.jigsaw.synth.SourcePolicy;
-import org.jigsaw.synth.TruthLog;
 
 /**
  * The children-in-need census as the LA's case-management system exports it: the DfE CIN census
@@ -187,9 +185,5 @@ public final class CinCensusExtract implements Extract {
         }
         if (out.isEmpty()) out.add("NONE");
         return out;
-    }
-
-    static String[] exploitationFactors() {
-        return Codes.EXPLOITATION_FACTORS;
     }
 }
