@@ -3,9 +3,10 @@ package org.jigsaw.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code jigsaw bench …}: speed benchmarks (targets are measured here, never asserted in tests). */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print measured timings.",
-        subcommands = {BenchIngestCommand.class})
+/** {@code jigsaw bench …}: the speed and memory targets live here, never in timed tests. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: run one and print its measured figures as JSON.",
+        subcommands = {BenchCohortsCommand.class, BenchIngestCommand.class, BenchLinkCommand.class, BenchRefreshCommand.class, BenchWebCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

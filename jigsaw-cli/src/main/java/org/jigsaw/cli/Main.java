@@ -10,8 +10,26 @@ import picocli.CommandLine.Command;
         description = "Links SEND data across education, social care and health for a local area.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                SourcesCommand.class, QualityCommand.class, BenchCommand.class,
+                DemoCommand.class,
                 SynthCommand.class,
+                SourcesCommand.class,
+                QualityCommand.class,
+                BenchCommand.class,
+                MatchCommand.class,
+                RefreshCommand.class,
+                CohortsCommand.class,
+                CohortCommand.class,
+                ExportCommand.class,
+                AgreementsCommand.class,
+                DpiaCommand.class,
+                KeysCommand.class,
+                AuditCommand.class,
+                EncodeCommand.class,
+                UsersCommand.class,
+                PprlCompareCommand.class,
+                ServeCommand.class,
+                PprlLinkCommand.class,
+                FeedCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,23 @@
+package org.jigsaw.govern;
+
+/**
+ * One access to data, as the caller reports it to the {@link AuditLog}.
+ *
+ * @param user    username
+ * @param role    role acted in
+ * @param purpose purpose stated
+ * @param action  what was done: {@code view}, {@code export}, {@code api}, {@code query}, {@code login}…
+ * @param what    the query, cohort or KPI key, or a person <em>pseudonym</em> — never a name or identifier
+ * @param rows    rows or people returned
+ * @param allowed whether the policy gate allowed it (refusals are audited too)
+ */
+public record AuditEvent(String user, Role role, String purpose, String action, String what, long rows, boolean allowed) {
+
+    public static AuditEvent allowed(String user, Role role, String purpose, String action, String what, long rows) {
+        return new AuditEvent(user, role, purpose, action, what, rows, true);
+    }
+
+    public static AuditEvent denied(String user, Role role, String purpose, String action, String what) {
+        return new AuditEvent(user, role, purpose, action, what, 0, false);
+    }
+}

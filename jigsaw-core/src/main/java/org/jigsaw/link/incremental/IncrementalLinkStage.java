@@ -1,0 +1,91 @@
+package org.jigsaw.link.incremental;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jigsaw.link.LinkResult;
+import org.jigsaw.link.Linkage;
+import org.jigsaw.link.Linker;
+import org.jigsaw.link.ReviewDecision;
+import org.jigsaw.link.compare.LevelKinds;
+import org.jigsaw.link.data.AreaRecords;
+import org.jigsaw.link.spec.LinkSpec;
+import org.jigsaw.pipeline.LinkContext;
+import org.jigsaw.pipeline.LinkStage;
+import org.jigsaw.progress.Progress;
+import org.jigsaw.record.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The area link stage with incremental linkage: the same as {@code AreaLinker} (linkage.yaml,
+ * clerical decisions, stable person IDs from the previous snapshot), but comparison vectors of
+ * pairs whose records did not change are taken from {@code AREA/snapshots/link-cache.bin}, and
+ * the cache is rewritten after each run. The result is identical to a full run; the metrics
+ * gain an {@code incremental} entry saying what was reused and compared.
+ */
+public final class IncrementalLinkStage implements LinkStage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncrementalLinkStage.class);
+
+    private final LevelKinds kinds;
+    private final boolean reuse;
+    private volatile Map<String, Object> lastMetrics = Map.of();
+
+    /** Incremental, with the default comparison kinds. */
+    public IncrementalLinkStage() {
+        this(LevelKinds.defaults(), true);
+    }
+
+    /** @param reuse false compares every pair (a full run) but still writes the cache for the next run */
+    public IncrementalLinkStage(LevelKinds kinds, boolean reuse) {
+        this.kinds = kinds;
+        this.reuse = reuse;
+    }
+
+    public static Path cacheFile(Path areaDir) {
+        return areaDir.resolve("snapshots").resolve(LinkCache.FILE);
+    }
+
+    @Override
+    public LinkResult link(List<SourceRecord> records, LinkContext context, Progress progress) {
+        Linkage linkage = linkage(records, context, progress);
+        LinkResult r = linkage.toLinkResult();
+        Map<String, Object> metrics = new LinkedHashMap<>(r.metrics() == null ? Map.of() : r.metrics());
+        metrics.put("incremental", lastMetrics);
+        return new LinkResult(r.pairs(), r.explanations(), r.assignments(), metrics);
+    }
+
+    public Linkage linkage(List<SourceRecord> records, LinkContext context, Progress progress) {
+        LinkSpec spec;
+        try {
+            spec = LinkSpec.forArea(context.areaDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        List<ReviewDecision> reviews = context.reviewDecisions() == null ? List.of() : context.reviewDecisions();
+        Map<String, String> previous = context.previousPersonIds() == null ? Map.of() : context.previousPersonIds();
+        Path cache = cacheFile(context.areaDir());
+        ReusingComparer comparer = new ReusingComparer(reuse ? LinkCache.read(cache) : null, SpecFingerprint.of(spec));
+        Linkage linkage = new Linker(spec, kinds, comparer).link(AreaRecords.toTable(records), reviews, previous, progress);
+        Map<String, Object> m = new LinkedHashMap<>(comparer.metrics());
+        m.put("mode", reuse ? "incremental" : "full");
+        try {
+            comparer.nextCache().write(cache);
+        } catch (IOException | RuntimeException e) {
+            // without a cache the next run compares everything; it is still correct
+            LOG.warn("could not write the link cache {}: {}", cache, e.getMessage());
+            m.put("cache_written", false);
+        }
+        lastMetrics = Map.copyOf(m);
+        return linkage;
+    }
+
+    /** What the last run reused and compared. */
+    public Map<String, Object> lastMetrics() {
+        return lastMetrics;
+    }
+}

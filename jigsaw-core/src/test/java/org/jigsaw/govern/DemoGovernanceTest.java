@@ -1,0 +1,63 @@
+package org.jigsaw.govern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jigsaw.ingest.SourceDefinition;
+import org.jigsaw.privacy.KeyFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoGovernanceTest {
+    @Test
+    void writesAgreementsCoveringEverySourceAndOneLoginPerRole(@TempDir Path tmp) throws IOException {
+        Path area = Files.createDirectories(tmp.resolve("area"));
+        Files.createDirectories(area.resolve("sources"));
+        Files.writeString(area.resolve("area.yaml"), "name: Synthshire\nreference_date: 2026-11-01\n");
+        Files.writeString(area.resolve("sources/census.yaml"), """
+                name: census
+                agency: education
+                dataset: school_census
+                file: census.csv
+                id: PupilID
+                fields: {upn: UPN, given_name: Forename, dob: DOB}
+                facts:
+                  - {type: ehc_plan, start: Start}
+                """);
+        Files.writeString(area.resolve("sources/chs.yaml"), """
+                name: chs
+                agency: health
+                dataset: community_health
+                file: chs.csv
+                id: ID
+                fields: {nhs_number: NHS, family_name: Surname}
+                facts:
+                  - {type: referral, date: Ref}
+                """);
+        DemoGovernance.Result r = DemoGovernance.write(area, tmp.resolve("keys.yaml"));
+        assertThat(r.agreements()).containsExactly("demo-education", "demo-health");
+        assertThat(r.logins()).extracting(DemoGovernance.DemoLogin::username).containsExactly("board", "analyst", "operational", "admin");
+
+        AgreementSet set = AgreementSet.load(area);
+        LocalDate ref = LocalDate.of(2026, 11, 1);
+        for (SourceDefinition s : DemoGovernance.sources(area)) {
+            Admission a = set.admit(s, ref);
+            assertThat(a.admitted()).as(s.name()).isTrue();
+            assertThat(a.droppedFields()).isEmpty();
+        }
+        assertThat(set.find("demo-health").orElseThrow().lawfulBasis().article9()).containsExactly("9(2)(h)");
+
+        Users users = Users.load(area);
+        assertThat(users.authenticate("operational", "operational-demo".toCharArray())).map(User::role).contains(Role.OPERATIONAL);
+        PolicyGate gate = new PolicyGate(set, () -> ref);
+        assertThat(gate.decide(AccessRequest.aggregate("board", Role.BOARD, "send_planning", "school_census")).allowed()).isTrue();
+        assertThat(gate.decide(AccessRequest.individual("operational", Role.OPERATIONAL, "direct_care", "community_health")).allowed()).isTrue();
+        assertThat(gate.decide(AccessRequest.individual("board", Role.BOARD, "direct_care", "community_health")).allowed()).isFalse();
+        assertThat(KeyFile.load(tmp.resolve("keys.yaml")).names()).contains("demo-education", "demo-health", "linkage");
+    }
+}

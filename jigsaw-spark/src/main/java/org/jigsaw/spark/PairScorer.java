@@ -1,0 +1,81 @@
+package org.jigsaw.spark;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log2;
+import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.jigsaw.link.Decision;
+import org.jigsaw.link.model.FellegiSunter;
+import org.jigsaw.link.model.PatternCounts;
+import org.jigsaw.link.spec.LinkSpec;
+
+/**
+ * Match weights and decisions for every compared pair. The weight of each distinct pattern is
+ * computed once on the driver with the core's {@link FellegiSunter} and broadcast as a small
+ * table; term-frequency adjustments use each value's frequency among all records (the same
+ * frequency the core's TermFrequencies reads off the local table): {@code log2(u_exact / f)}.
+ */
+final class PairScorer {
+
+    private PairScorer() {
+    }
+
+    static Dataset<Row> score(SparkSession spark, Dataset<Row> compared, Dataset<Row> records, LinkSpec eff,
+                              SpecRuntime runtime, FellegiSunter model, PatternCounts counts, Dataset<Row> clerical) {
+        List<Row> w = new ArrayList<>(counts.size());
+        for (int i = 0; i < counts.size(); i++) {
+            w.add(RowFactory.create(counts.pattern(i), model.patternWeight(counts.pattern(i))));
+        }
+        StructType ws = new StructType().add("pattern", DataTypes.LongType).add("pattern_weight", DataTypes.DoubleType);
+        Dataset<Row> weights = broadcast(spark.createDataFrame(w, ws));
+        Dataset<Row> scored = compared.join(weights, "pattern");
+        Column weight = col("pattern_weight");
+
+        int[] tf = runtime.termFrequencyComparisons();
+        for (int t = 0; t < tf.length; t++) {
+            int k = tf[t];
+            String field = eff.comparisons().get(k).field();
+            double uExact = model.u()[k][1];
+            long nonBlank = records.where(col(field).isNotNull().and(org.apache.spark.sql.functions.trim(col(field)).notEqual(""))).count();
+            Dataset<Row> freq = records.where(col(field).isNotNull())
+                    .groupBy(col(field).as("tfv" + t)).agg(count(lit(1)).as("tfn" + t))
+                    .withColumn("tff" + t, greatest(col("tfn" + t), lit(1)).divide(Math.max(1, nonBlank)))
+                    .drop("tfn" + t);
+            scored = scored.join(freq, scored.col("tf" + t).equalTo(freq.col("tfv" + t)), "left");
+            weight = weight.plus(when(col("tff" + t).isNotNull(), log2(lit(uExact).divide(col("tff" + t)))).otherwise(lit(0.0)));
+        }
+        Column prob = lit(1.0).divide(lit(1.0).plus(pow(lit(2.0), weight.multiply(-1))));
+        double accept = eff.thresholds().accept(), review = eff.thresholds().review();
+        Column decision = when(col("det").isNotNull(), lit(Decision.DETERMINISTIC.name()))
+                .when(col("match_probability").geq(accept), lit(Decision.ACCEPTED.name()))
+                .when(col("match_probability").geq(review), lit(Decision.REVIEW.name()))
+                .otherwise(lit(Decision.REJECTED.name()));
+        Dataset<Row> out = scored.withColumn("match_weight", weight).withColumn("match_probability", prob)
+                .withColumn("decision", decision);
+        if (clerical != null) {
+            // both sides keyed by (smaller key, larger key): an equi-join, whatever the orientation
+            Dataset<Row> c = clerical.select(org.apache.spark.sql.functions.least(col("left"), col("right")).as("c_lo"),
+                    greatest(col("left"), col("right")).as("c_hi"), col("clerical"));
+            out = out.withColumn("p_lo", org.apache.spark.sql.functions.least(col("a_key"), col("b_key")))
+                    .withColumn("p_hi", greatest(col("a_key"), col("b_key")));
+            out = out.join(broadcast(c), out.col("p_lo").equalTo(c.col("c_lo")).and(out.col("p_hi").equalTo(c.col("c_hi"))), "left")
+                    .withColumn("decision", coalesce(col("clerical"), col("decision")));
+        }
+        return out.select("a_key", "b_key", "a_row", "b_row", "pattern", "match_weight", "match_probability", "decision");
+    }
+}

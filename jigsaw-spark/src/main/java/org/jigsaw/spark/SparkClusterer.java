@@ -1,0 +1,165 @@
+package org.jigsaw.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.CoGroupFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.jigsaw.link.Decision;
+import org.jigsaw.link.block.LongList;
+import org.jigsaw.link.cluster.CannotLink;
+import org.jigsaw.link.cluster.Clusterer;
+import org.jigsaw.link.data.RecordTable;
+import org.jigsaw.link.spec.CannotLinkSpec;
+import org.jigsaw.link.spec.LinkSpec;
+
+/**
+ * Persons from links, honouring the same cannot-link constraints as the local engine. Two steps:
+ * <ol>
+ *   <li>connected components of the linking pairs on Spark ({@link ConnectedComponents}), which
+ *       splits the graph into independent pieces of person size;</li>
+ *   <li>inside each component, on an executor, the core's own greedy {@link Clusterer} with the
+ *       core's compiled {@link CannotLink} rules, taking links in the local engine's order
+ *       (clerical matches, deterministic, then weight; ties by input order).</li>
+ * </ol>
+ * The greedy merge never crosses components (a merge needs a link), so running it per component
+ * gives exactly the clusters the local engine gets on the whole graph.
+ */
+final class SparkClusterer {
+
+    /** Record → cluster label, and the linking pairs whose merge a constraint refused. */
+    record Clusters(Dataset<Row> assignment, Dataset<Row> refused, int componentRounds) {
+    }
+
+    static final StructType OUT = new StructType()
+            .add("kind", DataTypes.StringType, false)
+            .add("x", DataTypes.StringType, false)
+            .add("y", DataTypes.StringType, true);
+
+    private SparkClusterer() {
+    }
+
+    /** Fields the cannot-link rules read. */
+    static List<String> constraintFields(LinkSpec eff) {
+        Set<String> f = new java.util.LinkedHashSet<>();
+        for (CannotLinkSpec c : eff.clustering().cannotLink()) {
+            if ("different_value".equals(c.kind()) && c.field() != null) f.add(c.field());
+            if ("twins".equals(c.kind())) f.addAll(List.of("dob", "family_name", "given_name"));
+        }
+        return new ArrayList<>(f);
+    }
+
+    static Clusters cluster(Dataset<Row> scored, Dataset<Row> records, List<String> recordFields, LinkSpec eff, SpecRuntime runtime) {
+        List<String> linking = new ArrayList<>();
+        for (Decision d : Decision.values()) if (d.links()) linking.add(d.name());
+        Column isLink = col("decision").isin(linking.toArray());
+        Dataset<Row> edges = scored.where(isLink).select(col("a_key").as("a"), col("b_key").as("b"));
+        ConnectedComponents.Result cc = ConnectedComponents.defaults().run(edges);
+        Dataset<Row> labels = cc.labels().persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+
+        List<String> cf = new ArrayList<>(constraintFields(eff));
+        cf.retainAll(recordFields);
+        List<Column> rc = new ArrayList<>(List.of(col("component"), col(RecordFrames.KEY), col(RecordFrames.SOURCE), col("row")));
+        for (String f : cf) rc.add(col(f));
+        Dataset<Row> compRecords = records.join(labels, records.col(RecordFrames.KEY).equalTo(labels.col("node")))
+                .select(rc.toArray(Column[]::new));
+
+        Dataset<Row> la = labels.select(col("node").as("la_node"), col("component").as("la_comp"));
+        Dataset<Row> lb = labels.select(col("node").as("lb_node"), col("component").as("lb_comp"));
+        Dataset<Row> compEdges = scored.where(isLink.or(col("decision").equalTo(Decision.CLERICAL_NON_MATCH.name())))
+                .join(la, col("a_key").equalTo(col("la_node")))
+                .join(lb, col("b_key").equalTo(col("lb_node")))
+                .where(col("la_comp").equalTo(col("lb_comp")))
+                .select(col("la_comp").as("component"), col("a_key"), col("b_key"), col("a_row"), col("b_row"),
+                        col("match_weight"), col("decision"));
+
+        MapFunction<Row, String> byComp = r -> r.getString(0);
+        KeyValueGroupedDataset<String, Row> gr = compRecords.groupByKey(byComp, Encoders.STRING());
+        KeyValueGroupedDataset<String, Row> ge = compEdges.groupByKey(byComp, Encoders.STRING());
+        List<String> fields = List.copyOf(cf);
+        // specs travel inside the runtime (as YAML): the core's spec records are not Serializable
+        CoGroupFunction<String, Row, Row, Row> fn = (comp, rs, es) -> resolve(comp, rs, es, fields,
+                runtime.spec().clustering().cannotLink(), runtime.spec().clustering().maxClusterSize(), runtime);
+        Dataset<Row> out = gr.cogroup(ge, fn, Encoders.row(OUT)).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+
+        Dataset<Row> assignment = out.where(col("kind").equalTo("R")).select(col("x").as("record_key"), col("y").as("cluster"));
+        Dataset<Row> refused = out.where(col("kind").equalTo("X")).select(col("x").as("a_key"), col("y").as("b_key"));
+        return new Clusters(assignment, refused, cc.rounds());
+    }
+
+    /** The local engine's clustering of one component. */
+    static Iterator<Row> resolve(String comp, Iterator<Row> recs, Iterator<Row> edges, List<String> fields,
+                                 List<CannotLinkSpec> specs, int maxSize, SpecRuntime runtime) {
+        List<Row> rs = new ArrayList<>();
+        recs.forEachRemaining(rs::add);
+        rs.sort((x, y) -> Long.compare(x.getLong(3), y.getLong(3)));
+        List<String> keys = new ArrayList<>(rs.size());
+        List<String> sources = new ArrayList<>(rs.size());
+        List<Map<String, String>> values = new ArrayList<>(rs.size());
+        Map<String, Integer> local = new HashMap<>();
+        for (Row r : rs) {
+            local.put(r.getString(1), keys.size());
+            keys.add(r.getString(1));
+            sources.add(r.getString(2));
+            Map<String, String> m = new HashMap<>();
+            for (int f = 0; f < fields.size(); f++) {
+                String v = r.getString(4 + f);
+                if (v != null && !v.isBlank()) m.put(fields.get(f), v);
+            }
+            values.add(m);
+        }
+        List<Row> es = new ArrayList<>();
+        Set<Long> nonMatches = new HashSet<>();
+        edges.forEachRemaining(e -> {
+            if (Decision.CLERICAL_NON_MATCH.name().equals(e.getString(6))) {
+                int a = local.get(e.getString(1)), b = local.get(e.getString(2));
+                nonMatches.add(a < b ? LongList.pair(a, b) : LongList.pair(b, a));
+            } else {
+                es.add(e);
+            }
+        });
+        // the local engine's order: class, then weight descending (as a float, ties included), then input order
+        es.sort((x, y) -> {
+            int c = Integer.compare(Float.floatToIntBits(orderKey(x)), Float.floatToIntBits(orderKey(y)));
+            if (c != 0) return c;
+            c = Long.compare(x.getLong(3), y.getLong(3));
+            return c != 0 ? c : Long.compare(x.getLong(4), y.getLong(4));
+        });
+        RecordTable table = runtime.table(keys, sources, values);
+        CannotLink cannotLink = CannotLink.compile(table, specs, nonMatches);
+        Clusterer clusterer = new Clusterer(keys.size(), cannotLink, maxSize);
+        List<Row> out = new ArrayList<>();
+        for (Row e : es) {
+            int a = local.get(e.getString(1)), b = local.get(e.getString(2));
+            boolean clericalMatch = Decision.CLERICAL_MATCH.name().equals(e.getString(6));
+            if (!clusterer.link(a, b, clericalMatch)) out.add(RowFactory.create("X", e.getString(1), e.getString(2)));
+        }
+        int[] clusterOf = clusterer.clusters();
+        for (int i = 0; i < clusterOf.length; i++) out.add(RowFactory.create("R", keys.get(i), comp + "#" + clusterOf[i]));
+        return out.iterator();
+    }
+
+    private static float orderKey(Row e) {
+        Decision d = Decision.valueOf(e.getString(6));
+        int rank = switch (d) {
+            case CLERICAL_MATCH -> 0;
+            case DETERMINISTIC -> 1;
+            default -> 2;
+        };
+        return (float) (rank * 100000.0 + (50000.0 - Math.max(-49999, Math.min(49999, e.getDouble(5)))));
+    }
+}

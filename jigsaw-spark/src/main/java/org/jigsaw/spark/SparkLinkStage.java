@@ -1,0 +1,84 @@
+package org.jigsaw.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.jigsaw.link.LinkResult;
+import org.jigsaw.link.ReviewDecision;
+import org.jigsaw.link.data.FieldValues;
+import org.jigsaw.link.spec.LinkSpec;
+import org.jigsaw.pipeline.LinkContext;
+import org.jigsaw.pipeline.LinkStage;
+import org.jigsaw.progress.Progress;
+import org.jigsaw.record.Field;
+import org.jigsaw.record.SourceRecord;
+
+/**
+ * The area pipeline's link stage on Spark ({@code jigsaw refresh --engine spark}): the area's
+ * {@code linkage.yaml} (or the default spec), its clerical decisions and previous person IDs, run
+ * by {@link SparkLinker}. The result is collected into the same {@link LinkResult} the local
+ * engine returns, so the store and dashboard cannot tell the engines apart.
+ */
+public final class SparkLinkStage implements LinkStage {
+
+    private final String master;
+
+    /** @param master {@code local[*]}, {@code spark://host:7077}, {@code yarn}, {@code k8s://…} */
+    public SparkLinkStage(String master) {
+        this.master = master;
+    }
+
+    @Override
+    public LinkResult link(List<SourceRecord> records, LinkContext context, Progress progress) {
+        LinkSpec spec;
+        try {
+            spec = LinkSpec.forArea(context.areaDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SparkSession spark = SparkSessions.create(master, "jigsaw-link");
+        Dataset<Row> frame = RecordFrames.of(spark, linkageValues(records));
+        SparkLinkage run = new SparkLinker(spark, spec, SparkLinker.Options.defaults())
+                .link(frame, reviews(spark, context.reviewDecisions()), previous(spark, context.previousPersonIds()), progress);
+        return run.toLinkResult();
+    }
+
+    /** Canonical ingest values in the form linkage compares (the core's rule, e.g. sex U is blank). */
+    static List<SourceRecord> linkageValues(List<SourceRecord> records) {
+        List<SourceRecord> out = new ArrayList<>(records.size());
+        for (SourceRecord r : records) {
+            Map<Field, String> v = new java.util.EnumMap<>(Field.class);
+            r.values().forEach((f, x) -> {
+                String y = FieldValues.forLinkage(f, x);
+                if (y != null) v.put(f, y);
+            });
+            out.add(new SourceRecord(r.key(), r.source(), r.file(), r.line(), v));
+        }
+        return out;
+    }
+
+    static Dataset<Row> reviews(SparkSession spark, List<ReviewDecision> decisions) {
+        if (decisions == null || decisions.isEmpty()) return null;
+        List<Row> rows = new ArrayList<>();
+        for (ReviewDecision d : decisions) rows.add(RowFactory.create(d.leftKey(), d.rightKey(), d.decision().name()));
+        StructType s = new StructType().add("left", DataTypes.StringType).add("right", DataTypes.StringType)
+                .add("decision", DataTypes.StringType);
+        return spark.createDataFrame(rows, s);
+    }
+
+    static Dataset<Row> previous(SparkSession spark, Map<String, String> ids) {
+        if (ids == null || ids.isEmpty()) return null;
+        List<Row> rows = new ArrayList<>();
+        ids.forEach((k, p) -> rows.add(RowFactory.create(k, p)));
+        StructType s = new StructType().add("record_key", DataTypes.StringType).add("person_id", DataTypes.StringType);
+        return spark.createDataFrame(rows, s);
+    }
+}

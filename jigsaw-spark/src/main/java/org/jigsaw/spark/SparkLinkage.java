@@ -1,0 +1,82 @@
+package org.jigsaw.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.jigsaw.link.Decision;
+import org.jigsaw.link.LinkResult;
+import org.jigsaw.link.PersonAssignment;
+import org.jigsaw.link.ScoredPair;
+import org.jigsaw.link.model.FellegiSunter;
+import org.jigsaw.link.spec.LinkSpec;
+
+/**
+ * What a Spark linkage run produced. {@code pairs}: {@code left_key, right_key, match_weight,
+ * match_probability, decision, pattern} for every candidate pair; {@code persons}:
+ * {@code record_key, person_id} for every record. Both stay distributed until written as Parquet
+ * or, for an area that fits in memory, collected into the stage contract.
+ */
+public record SparkLinkage(LinkSpec spec, FellegiSunter model, Dataset<Row> pairs, Dataset<Row> persons,
+                           Map<String, Double> seconds, Map<String, Object> metrics) {
+
+    /** Writes {@code pairs/} and {@code persons/} as Parquet, and {@code model.json}, {@code run.json}. */
+    public void writeTo(String outDir) throws IOException {
+        pairs.write().mode(SaveMode.Overwrite).parquet(outDir + "/pairs");
+        persons.write().mode(SaveMode.Overwrite).parquet(outDir + "/persons");
+        if (!outDir.contains("://")) {
+            Path dir = Path.of(outDir);
+            Files.createDirectories(dir);
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            json.writeValue(dir.resolve("model.json").toFile(), modelSummary());
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("seconds", seconds);
+            run.put("metrics", metrics);
+            json.writeValue(dir.resolve("run.json").toFile(), run);
+        }
+    }
+
+    /** m, u and weight per comparison level, and the prior: what an analyst checks first. */
+    public Map<String, Object> modelSummary() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("prior", model.prior());
+        List<Map<String, Object>> comps = new ArrayList<>();
+        for (int k = 0; k < model.space().size(); k++) {
+            var c = model.space().comparisons().get(k);
+            List<Map<String, Object>> levels = new ArrayList<>();
+            for (int l = 1; l < model.space().levelCount(k); l++) {
+                Map<String, Object> lv = new LinkedHashMap<>();
+                lv.put("level", c.levelLabel(l));
+                lv.put("m", model.m()[k][l]);
+                lv.put("u", model.u()[k][l]);
+                lv.put("weight", model.levelWeight(k, l));
+                levels.add(lv);
+            }
+            comps.add(Map.of("comparison", c.name(), "levels", levels));
+        }
+        out.put("comparisons", comps);
+        return out;
+    }
+
+    /** Collects everything into the stage contract; only for runs whose output fits on the driver. */
+    public LinkResult toLinkResult() {
+        List<ScoredPair> ps = new ArrayList<>();
+        for (Row r : pairs.collectAsList()) {
+            ps.add(new ScoredPair(r.getString(0), r.getString(1), r.getDouble(2), r.getDouble(3), Decision.valueOf(r.getString(4))));
+        }
+        List<PersonAssignment> as = new ArrayList<>();
+        for (Row r : persons.orderBy("record_key").collectAsList()) as.add(new PersonAssignment(r.getString(0), r.getString(1)));
+        Map<String, Object> m = new LinkedHashMap<>(metrics);
+        m.put("engine", "spark");
+        m.put("seconds", seconds);
+        return new LinkResult(ps, Map.of(), as, m);
+    }
+}

@@ -1,0 +1,66 @@
+package org.jigsaw.ops;
+
+/** Renders an {@link OpsStatus} as Prometheus metrics; every series carries the area label. */
+public final class OpsMetrics {
+
+    private OpsMetrics() {
+    }
+
+    public static String render(OpsStatus s) {
+        String area = s.area() == null ? "" : s.area();
+        PrometheusText p = new PrometheusText();
+        p.family("jigsaw_up", "gauge", "1 when a current snapshot is served (health UP or DEGRADED), else 0")
+                .sample("jigsaw_up", s.health() == Health.DOWN ? 0 : 1, "area", area);
+        p.family("jigsaw_health", "gauge", "Health state: 1 for the current state, 0 for the others");
+        for (Health h : Health.values()) {
+            p.sample("jigsaw_health", s.health() == h ? 1 : 0, "area", area, "state", h.name());
+        }
+        p.family("jigsaw_snapshot_age_seconds", "gauge", "Seconds since the current snapshot's refresh finished");
+        if (s.snapshotAt() != null) {
+            p.sample("jigsaw_snapshot_age_seconds", s.snapshotAgeSeconds(), "area", area);
+        }
+        p.family("jigsaw_snapshot_timestamp_seconds", "gauge", "When the current snapshot's refresh finished (Unix time)");
+        if (s.snapshotAt() != null) {
+            p.sample("jigsaw_snapshot_timestamp_seconds", s.snapshotAt().getEpochSecond(), "area", area);
+        }
+        p.family("jigsaw_last_refresh_success", "gauge", "1 if the most recent refresh succeeded, 0 if it failed");
+        p.family("jigsaw_last_refresh_timestamp_seconds", "gauge", "When the most recent refresh finished (Unix time)");
+        p.family("jigsaw_last_refresh_duration_seconds", "gauge", "How long the most recent refresh took");
+        if (s.lastRefresh() != null) {
+            p.sample("jigsaw_last_refresh_success", s.lastRefresh().ok() ? 1 : 0, "area", area);
+            p.sample("jigsaw_last_refresh_timestamp_seconds", s.lastRefresh().finishedAt().getEpochSecond(), "area", area);
+            p.sample("jigsaw_last_refresh_duration_seconds", s.lastRefresh().duration().toMillis() / 1000.0, "area", area);
+        }
+        p.family("jigsaw_refresh_failures_total", "counter", "Failed refreshes recorded in the refresh log")
+                .sample("jigsaw_refresh_failures_total", s.refreshFailures(), "area", area);
+        p.family("jigsaw_next_refresh_timestamp_seconds", "gauge", "Next scheduled refresh (Unix time)");
+        if (s.nextRefresh() != null) {
+            p.sample("jigsaw_next_refresh_timestamp_seconds", s.nextRefresh().getEpochSecond(), "area", area);
+        }
+        p.family("jigsaw_source_rows", "gauge", "Rows per source in the current snapshot, by stage");
+        for (SourceStatus src : s.sources()) {
+            p.sample("jigsaw_source_rows", src.rowsRead(), "area", area, "source", src.source(), "stage", "read");
+            p.sample("jigsaw_source_rows", src.rowsLoaded(), "area", area, "source", src.source(), "stage", "loaded");
+            p.sample("jigsaw_source_rows", src.rowsQuarantined(), "area", area, "source", src.source(), "stage", "quarantined");
+        }
+        p.family("jigsaw_source_extract_age_days", "gauge", "Days between a source's extract date and the reference date");
+        for (SourceStatus src : s.sources()) {
+            if (src.extractAgeDays() != null) {
+                p.sample("jigsaw_source_extract_age_days", src.extractAgeDays(), "area", area, "source", src.source());
+            }
+        }
+        p.family("jigsaw_source_stale", "gauge", "1 if the source's extract is older than the area tolerates");
+        for (SourceStatus src : s.sources()) {
+            p.sample("jigsaw_source_stale", src.stale() ? 1 : 0, "area", area, "source", src.source());
+        }
+        p.family("jigsaw_records", "gauge", "Records in the current snapshot");
+        p.family("jigsaw_persons", "gauge", "Persons the records were linked into");
+        p.family("jigsaw_linkage_rate", "gauge", "Share of records whose person also has a record from another source");
+        if (s.linkage() != null) {
+            p.sample("jigsaw_records", s.linkage().records(), "area", area);
+            p.sample("jigsaw_persons", s.linkage().persons(), "area", area);
+            p.sample("jigsaw_linkage_rate", s.linkage().linkageRate(), "area", area);
+        }
+        return p.toString();
+    }
+}

@@ -1,0 +1,225 @@
+package org.jigsaw.web;
+
+import static org.jigsaw.web.view.Html.esc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jigsaw.govern.Role;
+import org.jigsaw.web.access.Access;
+import org.jigsaw.web.access.Pseudonymiser;
+import org.jigsaw.web.auth.Principal;
+import org.jigsaw.web.auth.Session;
+import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.web.snapshot.SnapshotSource;
+import org.jigsaw.web.view.Cell;
+import org.jigsaw.web.view.Column;
+import org.jigsaw.web.view.DataTable;
+import org.jigsaw.web.view.TableView;
+
+/**
+ * One child's linked records across agencies, on a timeline: operational role only, a purpose
+ * from the agreements required for every look, every look audited with the pseudonym and purpose.
+ */
+final class ChildRoutes {
+    private final SnapshotSource snapshots;
+    private final Pseudonymiser pseudonyms;
+    private final Function<Role, List<String>> purposes;
+    private final Guard guard;
+    private final Chrome chrome;
+    private final ObjectMapper json = new ObjectMapper();
+
+    ChildRoutes(SnapshotSource snapshots, Pseudonymiser pseudonyms, Function<Role, List<String>> purposes, Guard guard, Chrome chrome) {
+        this.snapshots = snapshots;
+        this.pseudonyms = pseudonyms;
+        this.purposes = purposes;
+        this.guard = guard;
+        this.chrome = chrome;
+    }
+
+    void register(JavalinConfig cfg) {
+        cfg.routes.get("/child", this::form);
+        cfg.routes.post("/child", this::view);
+        cfg.routes.get("/api/child/{pseudonym}", this::api);
+    }
+
+    private void form(Context ctx) {
+        Principal user = guard.require(ctx, Access.INDIVIDUALS);
+        guard.record(user, null, "CHILD_FORM", "/child", 0);
+        ctx.html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, ctx.queryParam("id"), null, null, null)));
+    }
+
+    private String formHtml(Session s, Principal user, String id, String purpose, String reason, String error) {
+        StringBuilder b = new StringBuilder();
+        if (error != null) {
+            b.append("<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>")
+                    .append("<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\"><li><a href=\"#child-id\">")
+                    .append(esc(error)).append("</a></li></ul></div></div></div>");
+        }
+        b.append("<h1 class=\"govuk-heading-l\">Child view</h1><p class=\"govuk-body\">See one child's linked records across agencies. ")
+                .append("You must give the purpose; your look is recorded in the audit log with it.</p>")
+                .append("<form method=\"post\" action=\"/child\" novalidate><input type=\"hidden\" name=\"_csrf\" value=\"").append(esc(s.csrfToken())).append("\">")
+                .append("<div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"child-id\">Person ID (pseudonym)</label>")
+                .append("<div class=\"govuk-hint\" id=\"child-id-hint\">For example, P-7K3QH2M9XD4F</div>")
+                .append("<input class=\"govuk-input govuk-input--width-20\" id=\"child-id\" name=\"id\" type=\"text\" spellcheck=\"false\" aria-describedby=\"child-id-hint\" value=\"")
+                .append(esc(id)).append("\"></div>")
+                .append("<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Purpose</legend>")
+                .append("<div class=\"govuk-radios\" data-module=\"govuk-radios\">");
+        int i = 0;
+        for (String p : purposes.apply(user.role())) {
+            b.append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"purpose-").append(i).append("\" name=\"purpose\" type=\"radio\" value=\"")
+                    .append(esc(p)).append('"').append(p.equals(purpose) ? " checked" : "").append("><label class=\"govuk-label govuk-radios__label\" for=\"purpose-")
+                    .append(i).append("\">").append(esc(p.replace('_', ' '))).append("</label></div>");
+            i++;
+        }
+        b.append("</div></fieldset></div>")
+                .append("<div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"reason\">Reason (case or meeting reference)</label>")
+                .append("<input class=\"govuk-input\" id=\"reason\" name=\"reason\" type=\"text\" maxlength=\"200\" value=\"").append(esc(reason)).append("\"></div>")
+                .append("<button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">Show records</button></form>");
+        return b.toString();
+    }
+
+    private void view(Context ctx) {
+        Principal user = guard.require(ctx, Access.INDIVIDUALS);
+        String id = trim(ctx.formParam("id"));
+        String purpose = trim(ctx.formParam("purpose"));
+        String reason = trim(ctx.formParam("reason"));
+        String error = id.isEmpty() ? "Enter the person ID" : !purposes.apply(user.role()).contains(purpose) ? "Choose the purpose"
+                : reason.isEmpty() ? "Give a reason, such as a case or meeting reference" : null;
+        if (error != null) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, id, purpose, reason, error)));
+            return;
+        }
+        Optional<Found> found = find(ctx, id, purpose);
+        if (found.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, id, purpose, reason,
+                    "No child with that person ID in the current snapshot")));
+            return;
+        }
+        ChildRecords c = ChildRecords.load(snapshots.current(), found.get().personId());
+        guard.record(user, purpose, "CHILD_VIEW", found.get().pseudonym() + " (" + found.get().agreement() + ") reason: " + reason, c.rows());
+        ctx.html(chrome.page(ctx, "Child view", "/child", render(found.get().pseudonym(), purpose, c)));
+    }
+
+    private record Found(String personId, String pseudonym, String agreement) {
+    }
+
+    /**
+     * Finds the child under the agreement the gate names for this purpose, then asks the gate
+     * again with the child's locality for the user's remit; refusals throw and are audited.
+     */
+    private Optional<Found> find(Context ctx, String pseudonym, String purpose) {
+        Guard.Allowed first = guard.decide(ctx, Access.INDIVIDUALS, purpose, null);
+        String agreement = first.decision().agreement();
+        Snapshot s = snapshots.current();
+        Optional<String> personId = pseudonyms.personIdFor(s, agreement, pseudonym);
+        if (personId.isEmpty()) {
+            guard.record(first.principal(), purpose, "CHILD_LOOKUP_MISS", "/child", 0);
+            return Optional.empty();
+        }
+        List<String> district = s.query("SELECT coalesce(split_part(postcode, ' ', 1), '') FROM person WHERE person_id = ?", rs -> rs.getString(1), personId.get());
+        guard.decide(ctx, Access.INDIVIDUALS, purpose, district.isEmpty() ? "" : district.get(0));
+        return Optional.of(new Found(personId.get(), pseudonyms.person(agreement, personId.get()), agreement));
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    private String render(String pseudonym, String purpose, ChildRecords c) {
+        StringBuilder b = new StringBuilder("<span class=\"govuk-caption-l\">Child view for ").append(esc(purpose.replace('_', ' '))).append("</span>")
+                .append("<h1 class=\"govuk-heading-l\">").append(esc(pseudonym)).append("</h1>")
+                .append("<dl class=\"govuk-summary-list\">");
+        c.summary().forEach((k, v) -> b.append("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">").append(esc(k))
+                .append("</dt><dd class=\"govuk-summary-list__value\">").append(esc(v)).append("</dd></div>"));
+        b.append("</dl><h2 class=\"govuk-heading-m\">Timeline</h2>");
+        if (c.timeline().rows().isEmpty()) {
+            b.append("<p class=\"govuk-body\">No dated events.</p>");
+        } else {
+            b.append("<ol class=\"jigsaw-timeline\">");
+            for (List<Cell> r : c.timeline().rows()) {
+                b.append("<li><p class=\"govuk-body-s govuk-!-margin-bottom-0\"><strong>").append(esc(r.get(0).text())).append("</strong>")
+                        .append(r.get(1).text().isEmpty() ? "" : " to " + esc(r.get(1).text())).append("</p><p class=\"govuk-body govuk-!-margin-bottom-0\">")
+                        .append(esc(r.get(2).text())).append(r.get(3).text().isEmpty() ? "" : ": " + esc(r.get(3).text())).append("</p><p class=\"govuk-body-s\">From ")
+                        .append(esc(r.get(4).text())).append("</p></li>");
+            }
+            b.append("</ol>");
+        }
+        b.append("<h2 class=\"govuk-heading-m\">Timeline as a table</h2>").append(TableView.render(c.timeline(), null));
+        b.append("<h2 class=\"govuk-heading-m\">Records linked to this child</h2>").append(TableView.render(c.records(), null));
+        return b.toString();
+    }
+
+    private void api(Context ctx) {
+        Principal user = guard.require(ctx, Access.INDIVIDUALS);
+        String purpose = trim(ctx.queryParam("purpose"));
+        if (!purposes.apply(user.role()).contains(purpose)) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(java.util.Map.of("error", "purpose is required: one of " + purposes.apply(user.role())));
+            return;
+        }
+        Optional<Found> found = find(ctx, ctx.pathParam("pseudonym"), purpose);
+        if (found.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).json(java.util.Map.of("error", "no such person in the current snapshot"));
+            return;
+        }
+        ChildRecords c = ChildRecords.load(snapshots.current(), found.get().personId());
+        guard.record(user, purpose, "API_CHILD_VIEW", found.get().pseudonym() + " (" + found.get().agreement() + ")", c.rows());
+        ObjectNode root = json.createObjectNode();
+        root.put("person", found.get().pseudonym());
+        root.put("purpose", purpose);
+        root.put("agreement", found.get().agreement());
+        ObjectNode summary = root.putObject("summary");
+        c.summary().forEach(summary::put);
+        root.set("tables", PageRoutes.tablesJson(json, List.of(c.timeline(), c.records())));
+        ctx.contentType("application/json").result(root.toString());
+    }
+
+    /** What the snapshot holds about one person: summary, dated facts and the linked records. */
+    record ChildRecords(java.util.Map<String, String> summary, DataTable timeline, DataTable records) {
+        long rows() {
+            return timeline.rows().size() + records.rows().size();
+        }
+
+        static ChildRecords load(Snapshot s, String personId) {
+            java.util.Map<String, String> summary = new java.util.LinkedHashMap<>();
+            s.query("SELECT CAST(dob AS VARCHAR), coalesce(sex, ''), coalesce(postcode, ''), in_area, coalesce(gp_icb, ''), records FROM person WHERE person_id = ?",
+                    rs -> {
+                        summary.put("Date of birth", rs.getString(1) == null ? "Unknown" : rs.getString(1));
+                        summary.put("Sex", rs.getString(2));
+                        summary.put("Postcode", rs.getString(3));
+                        summary.put("Resident in the area", rs.getObject(4) == null ? "Unknown" : rs.getBoolean(4) ? "Yes" : "No");
+                        summary.put("GP-registered ICB", rs.getString(5));
+                        summary.put("Linked records", Integer.toString(rs.getInt(6)));
+                        return null;
+                    }, personId);
+            DataTable.Builder t = DataTable.builder("timeline", "Events and statuses, oldest first").column(Column.text("start", "From"))
+                    .column(Column.text("end", "To")).column(Column.text("what", "What")).column(Column.text("code", "Detail"))
+                    .column(Column.text("source", "Source"));
+            s.query("SELECT CAST(start_date AS VARCHAR), coalesce(CAST(end_date AS VARCHAR), ''), type, coalesce(code, ''), coalesce(source, '') "
+                    + "FROM fact WHERE person_id = ? ORDER BY start_date NULLS LAST, type", rs -> t.row(Cell.text(rs.getString(1) == null ? "Undated" : rs.getString(1)),
+                    Cell.text(rs.getString(2).equals(rs.getString(1)) ? "" : rs.getString(2)), Cell.text(label(rs.getString(3))), Cell.text(rs.getString(4)),
+                    Cell.text(rs.getString(5))), personId);
+            DataTable.Builder r = DataTable.builder("records", "Records by source");
+            for (String[] f : ReviewRoutes.FIELDS) r.column(Column.text(f[0], f[1]));
+            List<String> keys = s.query("SELECT pr.record_key FROM person_record pr JOIN record USING (record_key) WHERE pr.person_id = ? ORDER BY record.source",
+                    rs -> rs.getString(1), personId);
+            for (String k : keys) {
+                java.util.Map<String, String> rec = ReviewRoutes.record(s, k);
+                r.row(java.util.Arrays.stream(ReviewRoutes.FIELDS).map(f -> Cell.text(rec.getOrDefault(f[0], ""))).toList());
+            }
+            return new ChildRecords(summary, t.build(), r.build());
+        }
+
+        private static String label(String type) {
+            String s = type.replace('_', ' ').toLowerCase(Locale.ROOT);
+            s = s.replace("ehc plan", "EHC plan").replace("sen support", "SEN support");
+            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
+    }
+}

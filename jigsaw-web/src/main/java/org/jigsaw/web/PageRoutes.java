@@ -1,0 +1,136 @@
+package org.jigsaw.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jigsaw.web.access.Disclosure;
+import org.jigsaw.web.access.Pseudonymiser;
+import org.jigsaw.web.auth.Principal;
+import org.jigsaw.web.page.Page;
+import org.jigsaw.web.page.PageData;
+import org.jigsaw.web.page.PageRequest;
+import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.web.snapshot.SnapshotSource;
+import org.jigsaw.web.view.Cell;
+import org.jigsaw.web.view.Column;
+import org.jigsaw.web.view.Csv;
+import org.jigsaw.web.view.DataTable;
+
+/** Every table page three ways — HTML, CSV per table, JSON — behind the same gate and audit. */
+final class PageRoutes {
+    private final List<Page> pages;
+    private final SnapshotSource snapshots;
+    private final Disclosure disclosure;
+    private final Pseudonymiser pseudonyms;
+    private final Guard guard;
+    private final Chrome chrome;
+    private final PageCache cache = new PageCache();
+    private final ObjectMapper json = new ObjectMapper();
+
+    PageRoutes(List<Page> pages, SnapshotSource snapshots, Disclosure disclosure, Pseudonymiser pseudonyms, Guard guard, Chrome chrome) {
+        this.pages = pages;
+        this.snapshots = snapshots;
+        this.disclosure = disclosure;
+        this.pseudonyms = pseudonyms;
+        this.guard = guard;
+        this.chrome = chrome;
+    }
+
+    void register(JavalinConfig cfg) {
+        for (Page p : pages) {
+            cfg.routes.get(p.path(), ctx -> html(ctx, p));
+            cfg.routes.get("/export" + p.path() + "/{table}", ctx -> csv(ctx, p));
+            cfg.routes.get("/api" + p.path(), ctx -> api(ctx, p));
+        }
+        cfg.routes.get("/api", this::index);
+    }
+
+    private PageData data(Context ctx, Page p, Principal user) {
+        Snapshot s = snapshots.current();
+        Map<String, String> params = params(ctx);
+        PageRequest req = new PageRequest(s, snapshots, params, disclosure, user, pseudonyms);
+        return p.cacheable() ? cache.get(p.path(), s.name(), params, () -> p.build(req)) : p.build(req);
+    }
+
+    static Map<String, String> params(Context ctx) {
+        Map<String, String> m = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> {
+            if (!v.isEmpty() && k.length() < 40) m.put(k, v.get(0).length() > 200 ? v.get(0).substring(0, 200) : v.get(0));
+        });
+        return m;
+    }
+
+    private void html(Context ctx, Page p) {
+        Principal user = guard.require(ctx, p.access());
+        PageData d = data(ctx, p, user);
+        guard.record(user, null, "VIEW", p.path() + PageRenderer.query(params(ctx)), d.rows());
+        ctx.html(chrome.page(ctx, d.title(), p.path(), PageRenderer.body(p.path(), d, params(ctx))));
+    }
+
+    private void csv(Context ctx, Page p) {
+        Principal user = guard.require(ctx, p.access());
+        String name = ctx.pathParam("table");
+        if (!name.endsWith(".csv")) throw new NotFoundResponse("no such export");
+        String id = name.substring(0, name.length() - 4);
+        PageData d = data(ctx, p, user);
+        DataTable t = d.table(id).orElseThrow(() -> new NotFoundResponse("no table " + id + " on " + p.path()));
+        guard.record(user, null, "EXPORT", p.path() + "/" + id + PageRenderer.query(params(ctx)), t.rows().size());
+        ctx.header("Content-Disposition", "attachment; filename=\"jigsaw-" + p.path().substring(1) + "-" + id + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(Csv.write(t));
+    }
+
+    private void api(Context ctx, Page p) {
+        Principal user = guard.require(ctx, p.access());
+        PageData d = data(ctx, p, user);
+        guard.record(user, null, "API", "/api" + p.path() + PageRenderer.query(params(ctx)), d.rows());
+        ObjectNode root = json.createObjectNode();
+        root.put("page", p.path());
+        root.put("title", d.title());
+        root.put("snapshot", snapshots.current().name());
+        root.set("tables", tablesJson(json, d.tables()));
+        ctx.contentType("application/json").result(root.toString());
+    }
+
+    static ArrayNode tablesJson(ObjectMapper json, List<DataTable> tables) {
+        ArrayNode arr = json.createArrayNode();
+        for (DataTable t : tables) {
+            ObjectNode tn = arr.addObject();
+            tn.put("id", t.id());
+            tn.put("caption", t.caption());
+            ArrayNode cols = tn.putArray("columns");
+            for (Column c : t.columns()) cols.addObject().put("key", c.key()).put("label", c.label());
+            ArrayNode rows = tn.putArray("rows");
+            for (List<Cell> r : t.rows()) {
+                ObjectNode rn = rows.addObject();
+                for (int i = 0; i < r.size(); i++) {
+                    Cell c = r.get(i);
+                    if (c.value() != null && t.columns().get(i).numeric()) rn.put(t.columns().get(i).key(), c.value());
+                    else rn.put(t.columns().get(i).key(), c.text());
+                }
+            }
+        }
+        return arr;
+    }
+
+    private void index(Context ctx) {
+        Principal user = Web.session(ctx).principal();
+        ArrayNode arr = json.createArrayNode();
+        for (Page p : pages) {
+            if (guard.offers(user, p.access())) arr.addObject().put("path", "/api" + p.path()).put("title", p.navLabel());
+        }
+        for (Chrome.Extra e : Chrome.EXTRAS) {
+            if (guard.offers(user, e.access())) arr.addObject().put("path", e.api()).put("title", e.label());
+        }
+        ObjectNode root = json.createObjectNode();
+        root.put("user", user.username());
+        root.put("role", user.role().key());
+        root.set("endpoints", arr);
+        ctx.contentType("application/json").result(root.toString());
+    }
+}

@@ -1,0 +1,29 @@
+package org.jigsaw.web.access;
+
+import org.jigsaw.web.view.Cell;
+
+/**
+ * Statistical disclosure control for everything aggregate the dashboard shows, exports or serves:
+ * every count, rate and statistic is turned into a {@link Cell} here and nowhere else.
+ */
+public interface Disclosure {
+
+    /** A count of people. */
+    Cell count(long n);
+
+    /** A percentage numerator / denominator; hidden when the numerator would be. */
+    Cell percent(long numerator, long denominator);
+
+    /** A rate per 10,000 of the population. */
+    Cell per10000(long numerator, long population);
+
+    /** A median, percentile or mean over {@code basedOn} people, in {@code unit} (e.g. "days"). */
+    Cell statistic(double value, long basedOn, String unit);
+
+    /** A difference between two already-disclosed counts (never between raw counts). */
+    default Cell change(Cell now, Cell before) {
+        if (now.value() == null || before.value() == null) return Cell.text("*");
+        double d = now.value() - before.value();
+        return Cell.number((d > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%,d", (long) d), d);
+    }
+}

@@ -1,0 +1,63 @@
+package org.jigsaw.web.access;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jigsaw.govern.AuditEvent;
+import org.jigsaw.govern.AuditLog;
+import org.jigsaw.govern.AuditVerification;
+import org.jigsaw.govern.Role;
+
+/** The dashboard's audit entries appended to the area's hash-chained {@link AuditLog}. */
+public final class GovernAudit implements AuditTrail {
+    private final AuditLog log;
+
+    public GovernAudit(AuditLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public void record(AuditEntry e) {
+        Role role = e.role() == null || e.role().isEmpty() ? null : Role.fromKey(e.role());
+        log.append(new AuditEvent(e.user(), role, e.purpose(), e.action().toLowerCase(java.util.Locale.ROOT), e.what(), Math.max(0, e.rows()),
+                "ALLOWED".equals(e.outcome())));
+    }
+
+    @Override
+    public List<Map<String, Object>> recent(int limit) {
+        try {
+            List<org.jigsaw.govern.AuditEntry> all = log.entries();
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (int i = all.size() - 1; i >= 0 && out.size() < limit; i--) {
+                org.jigsaw.govern.AuditEntry a = all.get(i);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("seq", a.seq());
+                m.put("time", a.time().toString());
+                m.put("user", a.user());
+                m.put("role", a.role() == null ? "" : a.role());
+                m.put("purpose", a.purpose() == null ? "" : a.purpose());
+                m.put("action", a.action());
+                m.put("what", a.what());
+                m.put("rows", a.rows());
+                m.put("allowed", a.allowed() ? "yes" : "no");
+                out.add(m);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String verify() {
+        try {
+            AuditVerification v = log.verify();
+            return v.intact() ? null : v.describe();
+        } catch (IOException e) {
+            return "cannot read the audit log: " + e.getMessage();
+        }
+    }
+}

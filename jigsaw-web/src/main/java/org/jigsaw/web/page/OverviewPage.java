@@ -1,0 +1,89 @@
+package org.jigsaw.web.page;
+
+import static org.jigsaw.web.view.Html.esc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jigsaw.web.access.Access;
+import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.web.view.Cell;
+import org.jigsaw.web.view.Charts;
+import org.jigsaw.web.view.Column;
+import org.jigsaw.web.view.DataTable;
+
+/** Headline KPIs of the current snapshot, each with its trend over earlier snapshots. */
+public final class OverviewPage implements Page {
+    private final Kpis kpis = new Kpis();
+
+    @Override
+    public String path() {
+        return "/overview";
+    }
+
+    @Override
+    public String navLabel() {
+        return "Overview";
+    }
+
+    @Override
+    public Access access() {
+        return Access.AGGREGATES;
+    }
+
+    @Override
+    public PageData build(PageRequest req) {
+        Snapshot cur = req.snapshot();
+        List<Snapshot> history = req.snapshots().historyToCurrent();
+        List<Map<String, Kpis.Kpi>> series = history.stream().map(s -> kpis.headline(s, req.disclosure())).toList();
+        Map<String, Kpis.Kpi> now = kpis.headline(cur, req.disclosure());
+        List<String> dates = history.stream().map(Kpis::date).toList();
+
+        DataTable.Builder headline = DataTable.builder("kpis", "Headline KPIs")
+                .column(Column.text("kpi", "KPI")).column(Column.number("value", "This snapshot"))
+                .column(Column.number("previous", "Last snapshot")).column(Column.number("change", "Change"))
+                .column(Column.text("unit", "Unit"));
+        StringBuilder cards = new StringBuilder("<div class=\"jigsaw-cards\">");
+        for (Kpis.Kpi k : now.values()) {
+            Cell prev = series.size() >= 2 ? cellOf(series.get(series.size() - 2), k.key()) : Cell.text("");
+            Cell change = prev.text().isEmpty() ? Cell.text("") : req.disclosure().change(k.cell(), prev);
+            headline.row(Cell.text(Sql.label(k.key())), k.cell(), prev, change, Cell.text(Kpis.unitLabel(k.unit())));
+            List<Double> trend = series.stream().map(m -> cellOf(m, k.key()).value()).toList();
+            cards.append("<div class=\"jigsaw-card\"><h3 class=\"govuk-heading-s\">").append(esc(Sql.label(k.key())))
+                    .append("</h3><p class=\"govuk-body jigsaw-card__value\">").append(esc(k.cell().text()))
+                    .append(" <span class=\"govuk-body-s\">").append(esc(Kpis.unitLabel(k.unit()))).append("</span></p>")
+                    .append(Charts.sparkline(trend)).append("</div>");
+        }
+        cards.append("</div>");
+
+        DataTable.Builder trendTable = DataTable.builder("kpi-trends", "KPIs by snapshot").column(Column.text("kpi", "KPI"));
+        for (String d : dates) trendTable.column(Column.number("s_" + d, d));
+        for (String key : now.keySet()) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(Sql.label(key)));
+            for (Map<String, Kpis.Kpi> m : series) row.add(cellOf(m, key));
+            trendTable.row(row);
+        }
+
+        DataTable.Builder size = DataTable.builder("linked", "What this snapshot holds")
+                .column(Column.text("measure", "Measure")).column(Column.number("count", "Count"));
+        size.row(Cell.text("Children and young people (linked persons)"), req.disclosure().count(cur.count("SELECT count(*) FROM person")));
+        size.row(Cell.text("Records from all sources"), req.disclosure().count(cur.count("SELECT count(*) FROM record")));
+        size.row(Cell.text("Sources"), Cell.number(Long.toString(cur.count("SELECT count(DISTINCT source) FROM record")),
+                (double) cur.count("SELECT count(DISTINCT source) FROM record")));
+
+        String lede = "Snapshot of " + Kpis.date(cur) + " (" + history.size() + " snapshot" + (history.size() == 1 ? "" : "s")
+                + " so far). Counts follow the disclosure rule: 1 to 7 shown as *, others rounded to the nearest 5.";
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.of("Headline KPIs", now.isEmpty() ? "<p class=\"govuk-body\">This snapshot holds no KPI values yet.</p>" : cards.toString(),
+                headline.build()));
+        sections.add(Section.of("Trends", "<p class=\"govuk-body\">Each KPI at every snapshot so far.</p>", trendTable.build()));
+        sections.add(Section.of("This snapshot", "", size.build()));
+        return new PageData("Overview", lede, "", sections);
+    }
+
+    private static Cell cellOf(Map<String, Kpis.Kpi> m, String key) {
+        Kpis.Kpi k = m.get(key);
+        return k == null ? Cell.text("") : k.cell();
+    }
+}

@@ -1,0 +1,27 @@
+package org.jigsaw.web.page;
+
+import java.util.List;
+import java.util.Map;
+import org.jigsaw.web.access.Disclosure;
+import org.jigsaw.web.auth.Principal;
+import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.web.snapshot.SnapshotSource;
+
+/**
+ * Everything a page needs to build its data: the snapshot being served, the history for trends,
+ * the (validated by each page) filter parameters, the disclosure rule and who is asking.
+ */
+public record PageRequest(Snapshot snapshot, SnapshotSource snapshots, Map<String, String> params,
+                          Disclosure disclosure, Principal principal, org.jigsaw.web.access.Pseudonymiser pseudonyms) {
+
+    public String param(String name, String fallback) {
+        String v = params.get(name);
+        return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    /** A parameter restricted to known values (filters never reach SQL as text otherwise). */
+    public String choice(String name, List<String> allowed, String fallback) {
+        String v = param(name, fallback);
+        return allowed.contains(v) ? v : fallback;
+    }
+}

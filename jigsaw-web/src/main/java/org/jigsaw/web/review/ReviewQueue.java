@@ -1,0 +1,55 @@
+package org.jigsaw.web.review;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jigsaw.link.ReviewDecision;
+import org.jigsaw.web.access.Pseudonymiser;
+import org.jigsaw.web.snapshot.Snapshot;
+
+/**
+ * The clerical review queue: pairs the linker left between its thresholds, minus those already
+ * decided (in the snapshot's {@code review_decision} or in the decisions file since), heaviest first.
+ */
+public final class ReviewQueue {
+    /** A pair waiting for review, with its pseudonymous token. */
+    public record Pending(String token, String leftKey, String rightKey, double weight, double probability, String explanation) {
+    }
+
+    private final DecisionFile decisions;
+    private final Pseudonymiser pseudonyms;
+
+    public ReviewQueue(DecisionFile decisions, Pseudonymiser pseudonyms) {
+        this.decisions = decisions;
+        this.pseudonyms = pseudonyms;
+    }
+
+    public List<Pending> pending(Snapshot s) {
+        Set<String> done = new HashSet<>();
+        s.query("SELECT left_key, right_key FROM review_decision", rs -> done.add(key(rs.getString(1), rs.getString(2))));
+        for (ReviewDecision d : decisions.read()) done.add(key(d.leftKey(), d.rightKey()));
+        Map<String, Pending> out = new LinkedHashMap<>();
+        s.query("SELECT left_key, right_key, match_weight, match_probability, coalesce(explanation, '') FROM pair WHERE decision = 'REVIEW' "
+                + "ORDER BY match_weight DESC, left_key, right_key", rs -> {
+                    String l = rs.getString(1);
+                    String r = rs.getString(2);
+                    if (!done.contains(key(l, r))) {
+                        String token = pseudonyms.pair(l, r);
+                        out.putIfAbsent(token, new Pending(token, l, r, rs.getDouble(3), rs.getDouble(4), rs.getString(5)));
+                    }
+                    return null;
+                });
+        return List.copyOf(out.values());
+    }
+
+    public Optional<Pending> find(Snapshot s, String token) {
+        return pending(s).stream().filter(p -> p.token().equals(token)).findFirst();
+    }
+
+    private static String key(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+}

@@ -1,0 +1,78 @@
+package org.jigsaw.web.snapshot;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One snapshot file opened read-only. Snapshots are immutable once current, so every answer
+ * computed from one may be cached for as long as the file is served.
+ */
+public final class Snapshot implements AutoCloseable {
+
+    /** Maps the current row of a result set; may throw because JDBC does. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final Path file;
+    private final DuckDBConnection root;
+
+    private Snapshot(Path file, DuckDBConnection root) {
+        this.file = file;
+        this.root = root;
+    }
+
+    public static Snapshot open(Path file) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("duckdb.read_only", "true");
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+        return new Snapshot(file, c.unwrap(DuckDBConnection.class));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** A stable name for caches and the footer: the file name without extension. */
+    public String name() {
+        String n = file.getFileName().toString();
+        return n.endsWith(".duckdb") ? n.substring(0, n.length() - ".duckdb".length()) : n;
+    }
+
+    /** Runs a parameterised query on a connection of its own (DuckDB connections are not shared across threads). */
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        try (Connection c = root.duplicate(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) out.add(mapper.map(rs));
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new SnapshotException("query on snapshot " + name() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public long count(String sql, Object... params) {
+        List<Long> r = query(sql, rs -> rs.getLong(1), params);
+        return r.isEmpty() ? 0 : r.get(0);
+    }
+
+    @Override
+    public void close() {
+        try {
+            root.close();
+        } catch (SQLException ignored) {
+            // closing a read-only file: nothing to lose
+        }
+    }
+}

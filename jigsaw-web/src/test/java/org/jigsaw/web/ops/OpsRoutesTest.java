@@ -1,0 +1,146 @@
+package org.jigsaw.web.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jigsaw.ops.OpsStatusReader;
+import org.jigsaw.schedule.RefreshLog;
+import org.jigsaw.schedule.RefreshOutcome;
+import org.jigsaw.schedule.RefreshStatus;
+import org.jigsaw.store.Duck;
+import org.jigsaw.store.Schema;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OpsRoutesTest {
+
+    static final String RUN = "2026-11-26T06-00-00";
+    static final Instant NOW = Instant.parse("2026-11-27T07:00:00Z");
+
+    @TempDir
+    Path area;
+
+    Javalin app;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    private void publish() throws Exception {
+        Path dir = Files.createDirectories(area.resolve("snapshots"));
+        try (Connection c = Duck.openWritable(dir.resolve(RUN + ".duckdb")); Statement s = c.createStatement()) {
+            Schema.create(c);
+            s.execute("INSERT INTO run (run_id, area_name, reference_date, started_at, finished_at, status) VALUES ('"
+                    + RUN + "', 'Testshire', DATE '2026-11-25', TIMESTAMP '2026-11-26 06:00:00', "
+                    + "TIMESTAMP '2026-11-26 06:10:00', 'OK')");
+            s.execute("INSERT INTO source_run VALUES ('census', 'census', 'Education', 'c.csv', DATE '2026-11-20', 4, 4, 0), "
+                    + "('csds', 'csds', 'Health', 'h.csv', DATE '2026-08-01', 2, 1, 1)");
+            s.execute("INSERT INTO record (record_key, source) VALUES ('census:1', 'census'), ('census:2', 'census'), "
+                    + "('census:3', 'census'), ('census:4', 'census'), ('csds:1', 'csds')");
+            s.execute("INSERT INTO person_record VALUES ('p1', 'census:1'), ('p1', 'csds:1'), ('p2', 'census:2'), "
+                    + "('p3', 'census:3'), ('p4', 'census:4')");
+        }
+        Files.writeString(dir.resolve("CURRENT"), RUN + "\n");
+    }
+
+    private int start(String token) {
+        OpsStatusReader reader = new OpsStatusReader(area, "Testshire", OpsStatusReader.Tolerance.standard(),
+                new OpsStatusReader.ScheduleView(() -> Optional.of(Instant.parse("2026-11-28T06:00:00Z")), "at 06:00"),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        OpsRoutes routes = new OpsRoutes(reader, token);
+        app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.host = "127.0.0.1";
+            cfg.jetty.port = 0;
+            routes.register(cfg);
+        }).start();
+        return app.port();
+    }
+
+    private HttpResponse<String> get(int port, String path, String auth) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (auth != null) {
+            b.header("Authorization", auth);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthIs503WithoutASnapshot() throws Exception {
+        int port = start(null);
+        HttpResponse<String> r = get(port, "/health", null);
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(new ObjectMapper().readTree(r.body()).get("status").asText()).isEqualTo("DOWN");
+    }
+
+    @Test
+    void healthReportsSnapshotRefreshAndStaleSources() throws Exception {
+        publish();
+        RefreshLog.of(area).append(new RefreshOutcome(Instant.parse("2026-11-27T06:00:00Z"),
+                Instant.parse("2026-11-27T06:02:00Z"), RefreshStatus.FAILED, "schedule", null, "source csds: no file"));
+        int port = start(null);
+        HttpResponse<String> r = get(port, "/health", null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        JsonNode j = new ObjectMapper().readTree(r.body());
+        assertThat(j.get("status").asText()).isEqualTo("DEGRADED");
+        assertThat(j.at("/snapshot/run_id").asText()).isEqualTo(RUN);
+        assertThat(j.at("/snapshot/age_seconds").asLong()).isEqualTo(25 * 3600 - 600);
+        assertThat(j.at("/last_refresh/status").asText()).isEqualTo("FAILED");
+        assertThat(j.at("/last_refresh/reason").asText()).isEqualTo("source csds: no file");
+        assertThat(j.at("/next_refresh").asText()).isEqualTo("2026-11-28T06:00:00Z");
+        assertThat(j.at("/sources/1/source").asText()).isEqualTo("csds");
+        assertThat(j.at("/sources/1/stale").asBoolean()).isTrue();
+        assertThat(j.at("/sources/0/stale").asBoolean()).isFalse();
+        assertThat(j.at("/linkage/linkage_rate").asDouble()).isEqualTo(0.4);
+    }
+
+    @Test
+    void metricsArePrometheusTextAndCanRequireAToken() throws Exception {
+        publish();
+        int port = start("s3cret");
+        assertThat(get(port, "/metrics", null).statusCode()).isEqualTo(401);
+        assertThat(get(port, "/metrics", "Bearer wrong").statusCode()).isEqualTo(401);
+        HttpResponse<String> r = get(port, "/metrics", "Bearer s3cret");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain; version=0.0.4");
+        assertThat(r.body())
+                .contains("jigsaw_snapshot_age_seconds{area=\"Testshire\"} 89400")
+                .contains("jigsaw_source_rows{area=\"Testshire\",source=\"csds\",stage=\"quarantined\"} 1")
+                .contains("jigsaw_linkage_rate{area=\"Testshire\"} 0.4")
+                .contains("jigsaw_records{area=\"Testshire\"} 5");
+    }
+
+    @Test
+    void bannerShowsWhenRefreshedTheFailureAndStaleSources() throws Exception {
+        publish();
+        RefreshLog.of(area).append(new RefreshOutcome(Instant.parse("2026-11-27T06:00:00Z"),
+                Instant.parse("2026-11-27T06:02:00Z"), RefreshStatus.FAILED, "schedule", null, "source <csds>: no file"));
+        OpsStatusReader reader = new OpsStatusReader(area, "Testshire", OpsStatusReader.Tolerance.standard(), null,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        String html = new RefreshBanner(ZoneId.of("Europe/London")).html(reader.read());
+        assertThat(html).contains("Data last refreshed 26 November 2026 at 06:10 (24 hours ago)")
+                .contains("Refresh failed").contains("source &lt;csds&gt;: no file")
+                .contains("1 source is out of date: csds (extracted 2026-08-01)");
+    }
+}
