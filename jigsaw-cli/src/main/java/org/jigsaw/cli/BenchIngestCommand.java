@@ -30,10 +30,11 @@ final class BenchIngestCommand implements Callable<Integer> {
                     Files.size(work.resolve("extracts/bench.csv")) >> 20, gen);
             IngestBench.Result r = IngestBench.run(work, new ConsoleProgress(System.err));
             System.out.printf(Locale.ROOT, "{\"bench\":\"ingest\",\"rows\":%d,\"loaded\":%d,\"quarantined\":%d,\"records\":%d,"
-                            + "\"seconds\":%.3f,\"rows_per_s\":%.0f,\"peak_heap_mb\":%d,\"max_heap_mb\":%d,\"reconciles\":%b,"
-                            + "\"cores\":%d,\"java\":\"%s\"}%n",
-                    r.rows(), r.loaded(), r.quarantined(), r.records(), r.seconds(), r.rowsPerSecond(), r.peakHeapMb(),
-                    r.maxHeapMb(), r.reconciles(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+                            + "\"seconds\":%.3f,\"rows_per_s\":%.0f,\"cpu_s\":%.3f,\"rows_per_cpu_s\":%.0f,\"peak_heap_mb\":%d,\"max_heap_mb\":%d,\"reconciles\":%b,"
+                            + "\"cores\":%d,\"load_avg\":%.1f,\"java\":\"%s\"}%n",
+                    r.rows(), r.loaded(), r.quarantined(), r.records(), r.seconds(), r.rowsPerSecond(), r.cpuSeconds(), r.rowsPerCpuSecond(), r.peakHeapMb(),
+                    r.maxHeapMb(), r.reconciles(), Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
             return r.reconciles() ? 0 : 1;
         } finally {
             try (Stream<Path> s = Files.walk(work)) {

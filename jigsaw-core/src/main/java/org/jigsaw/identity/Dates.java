@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 public final class Dates {
 
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
 
     private Dates() {
@@ -72,29 +73,46 @@ public final class Dates {
     }
 
     /**
-     * Tries each explicit pattern (java.time syntax, strict: 31 February fails) and falls back
-     * to the automatic rules when none matches.
+     * Tries each explicit pattern (java.time syntax, strict: 31 February fails), then ISO
+     * {@code yyyy-MM-dd} (the canonical form, and what spreadsheet date cells are read as). A source
+     * that declares its formats gets exactly those: "12.5.2011" in a dd/MM/yyyy column is an
+     * error to report, not a date to guess. With no patterns, the automatic rules apply.
      */
     public static Optional<LocalDate> parse(String raw, List<DateTimeFormatter> formats, int pivotYear) {
         if (raw == null || raw.isBlank()) return Optional.empty();
-        String s = raw.trim();
+        if (formats == null || formats.isEmpty()) return parse(raw, pivotYear);
+        String s = raw.strip();
         for (DateTimeFormatter f : formats) {
             try {
-                return Optional.of(LocalDate.parse(s, f));
+                LocalDate d = LocalDate.parse(s, f);
+                // a two-digit year pattern reads 98 as 2098: put it in the hundred years ending at the pivot
+                if (d.getYear() > pivotYear && !s.contains(Integer.toString(d.getYear()))) d = d.minusYears(100);
+                return Optional.of(d);
             } catch (DateTimeParseException e) {
                 // try the next pattern
             }
         }
-        return parse(s, pivotYear);
+        if (s.length() >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            String iso = s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') ? s.substring(0, 10) : s;
+            try {
+                return Optional.of(LocalDate.parse(iso, ISO));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Compiles {@code date_formats} patterns strictly ({@code yyyy} read as {@code uuuu}). */
+    /**
+     * Compiles {@code date_formats} patterns strictly ({@code yyyy} read as {@code uuuu}), case-blind,
+     * with English month names as extracts write them ("Sep", not the CLDR UK "Sept").
+     */
     public static List<DateTimeFormatter> formatters(List<String> patterns) {
         List<DateTimeFormatter> out = new ArrayList<>();
         if (patterns == null) return out;
         for (String p : patterns) {
             out.add(new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
-                    .appendPattern(p.replace('y', 'u')).toFormatter(Locale.UK).withResolverStyle(ResolverStyle.STRICT));
+                    .appendPattern(p.replace('y', 'u')).toFormatter(Locale.US).withResolverStyle(ResolverStyle.STRICT));
         }
         return out;
     }

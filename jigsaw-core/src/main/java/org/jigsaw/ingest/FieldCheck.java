@@ -75,7 +75,13 @@ final class FieldCheck {
         out.status = Status.OK;
         switch (field) {
             case NHS_NUMBER -> out.value = NhsNumber.parse(raw).map(NhsNumber::digits).orElse(null);
-            case UPN, FORMER_UPN -> out.value = Upn.parse(raw).map(Upn::value).orElse(null);
+            case UPN, FORMER_UPN -> {
+                if (unknownReason(raw)) {
+                    out.status = Status.MISSING;
+                    return;
+                }
+                out.value = Upn.parse(raw).map(Upn::value).orElse(null);
+            }
             case ULN -> out.value = Uln.parse(raw).map(Uln::digits).orElse(null);
             case GIVEN_NAME, MIDDLE_NAMES, FAMILY_NAME, FORMER_FAMILY_NAME -> {
                 out.value = names.get(raw);
@@ -119,6 +125,18 @@ final class FieldCheck {
             default -> out.value = raw.strip();
         }
         if (out.value == null) out.status = Status.INVALID;
+    }
+
+    /** DfE "UPN unknown" codes UN1–UN10 (CIN, SSDA903, SEN2): a reason the UPN is absent, not a bad UPN. */
+    static boolean unknownReason(String raw) {
+        String s = raw.strip();
+        if (s.length() < 3 || s.length() > 4 || (s.charAt(0) != 'U' && s.charAt(0) != 'u') || (s.charAt(1) != 'N' && s.charAt(1) != 'n')) {
+            return false;
+        }
+        for (int i = 2; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) return false;
+        }
+        return true;
     }
 
     /** Upper case, runs of whitespace to one space. */

@@ -25,7 +25,12 @@ public final class IngestBench {
 
     /** What one run measured. {@code peakHeapMb} is the sum of heap pools' peaks: an upper bound. */
     public record Result(long rows, long loaded, long quarantined, long records, double seconds, double rowsPerSecond,
-                         long peakHeapMb, long maxHeapMb, boolean reconciles) {
+                         double cpuSeconds, long peakHeapMb, long maxHeapMb, boolean reconciles) {
+
+        /** Rows per second of CPU the process used (all threads, GC included): comparable on a busy machine. */
+        public double rowsPerCpuSecond() {
+            return cpuSeconds > 0 ? rows / cpuSeconds : 0;
+        }
     }
 
     private static final String[] GIVEN = {"Oliver", "Amelia", "Muhammad", "Zoë", "Jack", "Isla", "Noah", "Ava", "Léa",
@@ -83,16 +88,23 @@ public final class IngestBench {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
         }
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         IngestRun run = new AreaIngest().run(areaDir, area.config(), progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
         }
         SourceReconciliation r = run.result().reconciliation().get(0);
         return new Result(r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined(), run.result().records().size(), seconds,
-                r.rowsRead() / seconds, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, run.reconciles());
+                r.rowsRead() / seconds, cpuSeconds, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, run.reconciles());
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     private static String csv(String s) {

@@ -67,6 +67,15 @@ public final class SourceLoader {
     private org.jigsaw.ingest.read.Header indexedHeader;
 
     private final List<String> files = new ArrayList<>();
+    private final long[][] dupKeys = {new long[16], new long[16], new long[16]};
+    private final int[] dupCount = new int[3];
+    private long[] personKeys = new long[16];
+    /**
+     * Whether one record is one child, so two ids with the same identity are a duplicate: yes when
+     * local_id names the person, or when the source yields no events (a source without local_id
+     * that yields events, like exclusions, has a row per event and repeats children by design).
+     */
+    private final boolean checkDuplicates;
     private String currentFile;
     private long currentLine;
     private long rowsRead;
@@ -108,6 +117,8 @@ public final class SourceLoader {
         if (def.facts() != null) {
             for (SourceDefinition.FactRule r : def.facts()) rules.add(new RuleSpec(r, FactType.fromKey(r.type()), FactType.fromKey(r.type()).key()));
         }
+        this.checkDuplicates = (def.fields() != null && def.fields().containsKey(Field.LOCAL_ID.key()))
+                || rules.stream().noneMatch(r -> r.type().kind() == FactType.Kind.EVENT);
         this.statuses = new FieldCheck.Status[specs.size()];
         this.values = new String[specs.size()];
         this.columnIndex = new int[specs.size()];
@@ -232,7 +243,7 @@ public final class SourceLoader {
         for (int i = 0; i < specs.size(); i++) {
             FieldSpec s = specs.get(i);
             String raw = tab != null ? (columnIndex[i] < 0 ? null : tab.field(columnIndex[i])) : row.get(s.column());
-            if (raw != null && s.mapping() != null) raw = map(s.column(), s.mapping(), raw);
+            if (raw != null && s.mapping() != null) raw = map(s.column(), s.mapping(), raw, true);
             checker.check(s.field(), raw, outcome);
             statuses[i] = outcome.status;
             values[i] = outcome.value;
@@ -277,6 +288,7 @@ public final class SourceLoader {
         if (prior == null) {
             seen.put(id, new long[] {identity, contentHash});
             recordsLoaded++;
+            duplicateKeys(vals, recordsLoaded - 1, id);
             records.accept(new SourceRecord(key, def.name(), file, row.line(), vals));
         } else {
             long[] grown = java.util.Arrays.copyOf(prior, prior.length + 1);
@@ -287,14 +299,100 @@ public final class SourceLoader {
         facts(file, row, key);
     }
 
+    /**
+     * Remembers hashed identity keys of each record (NHS number; UPN; first given name, family name
+     * and date of birth) as {@code hash << 24 | ordinal} so {@link #possibleDuplicates()} can find
+     * records of the same child under different ids in 24 bytes per record, not a map of strings.
+     */
+    private void duplicateKeys(Map<Field, String> vals, long ordinal, String id) {
+        if (!checkDuplicates || ordinal >= (1L << 24)) return;
+        String person = vals.getOrDefault(Field.LOCAL_ID, id);
+        if (ordinal >= personKeys.length) personKeys = java.util.Arrays.copyOf(personKeys, Math.max(16, personKeys.length * 2));
+        personKeys[(int) ordinal] = hash40(person);
+        String nhs = vals.get(Field.NHS_NUMBER);
+        String upn = vals.get(Field.UPN);
+        String given = vals.get(Field.GIVEN_NAME);
+        String family = vals.get(Field.FAMILY_NAME);
+        String dob = vals.get(Field.DOB);
+        if (nhs != null) dupKeys[0] = append(0, hash40(nhs) << 24 | ordinal);
+        if (upn != null) dupKeys[1] = append(1, hash40(upn) << 24 | ordinal);
+        if (given != null && family != null && dob != null) {
+            String first = given.indexOf(' ') < 0 ? given : given.substring(0, given.indexOf(' '));
+            dupKeys[2] = append(2, hash40(Nicknames.builtIn().canonical(first) + '|' + family + '|' + dob) << 24 | ordinal);
+        }
+    }
+
+    private long[] append(int k, long v) {
+        long[] a = dupKeys[k];
+        if (dupCount[k] == a.length) a = java.util.Arrays.copyOf(a, Math.max(16, a.length * 2));
+        a[dupCount[k]++] = v;
+        return a;
+    }
+
+    private static long hash40(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return (h ^ (h >>> 40)) & ((1L << 40) - 1);
+    }
+
+    /**
+     * Children recorded twice: person keys (local_id, else the record id) whose identity (NHS
+     * number, UPN, or name and date of birth) an earlier person key of this source already has.
+     */
+    long possibleDuplicates() {
+        // union-find over person keys that share an identity; each group of n persons is n - 1 duplicates
+        Map<Long, Long> parent = new HashMap<>();
+        for (int k = 0; k < 3; k++) {
+            long[] a = java.util.Arrays.copyOf(dupKeys[k], dupCount[k]);
+            java.util.Arrays.sort(a);
+            for (int i = 1; i < a.length; i++) {
+                if (a[i] >>> 24 != a[i - 1] >>> 24) continue;
+                long p = personKeys[(int) (a[i] & 0xFFFFFF)];
+                long q = personKeys[(int) (a[i - 1] & 0xFFFFFF)];
+                if (p != q) union(parent, p, q);
+            }
+        }
+        long roots = parent.keySet().stream().filter(x -> find(parent, x) == x).count();
+        return parent.size() - roots;
+    }
+
+    private static long find(Map<Long, Long> parent, long x) {
+        long r = x;
+        while (parent.get(r) != r) r = parent.get(r);
+        while (parent.get(x) != r) {
+            long next = parent.get(x);
+            parent.put(x, r);
+            x = next;
+        }
+        return r;
+    }
+
+    private static void union(Map<Long, Long> parent, long a, long b) {
+        parent.putIfAbsent(a, a);
+        parent.putIfAbsent(b, b);
+        long ra = find(parent, a);
+        long rb = find(parent, b);
+        if (ra != rb) parent.put(Math.max(ra, rb), Math.min(ra, rb));
+    }
+
     private void facts(String file, Row row, String key) {
         for (RuleSpec rs : rules) {
             SourceDefinition.FactRule r = rs.rule();
             List<Row> scopes = r.each() == null || r.each().isBlank() ? List.of(row) : row.each(r.each());
             for (Row scope : scopes) {
+                String matched = null;
                 if (r.when() != null) {
-                    String v = lookup(scope, row, r.when().column());
-                    if (v == null || !r.when().in().contains(v)) continue;
+                    // a repeating element (several Disability codes) matches if any of its values does
+                    for (String v : lookupAll(scope, row, r.when().column())) {
+                        if (r.when().in().contains(v)) {
+                            matched = v;
+                            break;
+                        }
+                    }
+                    if (matched == null) continue;
                 }
                 LocalDate start = null;
                 LocalDate end = null;
@@ -310,10 +408,7 @@ public final class SourceLoader {
                     }
                 }
                 if (rs.type().kind() == FactType.Kind.EVENT) {
-                    if (start == null) {
-                        factProblems.merge(rs.type().key() + ":missing_date", 1L, Long::sum);
-                        continue;
-                    }
+                    if (start == null) continue; // a blank event date: it has not happened (no discharge yet)
                     end = start;
                 } else {
                     if (rs.type().kind() == FactType.Kind.STATUS && start == null) {
@@ -331,7 +426,7 @@ public final class SourceLoader {
                         }
                     }
                 }
-                String code = literalOr(scope, row, r.code());
+                String code = matched != null && r.when().column().equals(r.code()) ? matched : literalOr(scope, row, r.code());
                 String value = literalOr(scope, row, r.value());
                 // an attribute without a code or value says nothing (e.g. a blank primary need)
                 if (rs.type().kind() == FactType.Kind.ATTRIBUTE && blankToNull(code) == null && blankToNull(value) == null) continue;
@@ -353,7 +448,21 @@ public final class SourceLoader {
         if (v == null) return null;
         v = v.strip();
         Map<String, String> m = mappings.get(column);
-        return m == null || v.isEmpty() ? v : map(column, m, v);
+        return m == null || v.isEmpty() ? v : map(column, m, v, false);
+    }
+
+    /** Every value at {@code column} (several for a repeating XML element), mapped. */
+    private List<String> lookupAll(Row scope, Row record, String column) {
+        List<String> vs = scope.getAll(column);
+        if (vs.isEmpty() && scope != record) vs = record.getAll(column);
+        if (vs.isEmpty()) return vs;
+        Map<String, String> m = mappings.get(column);
+        List<String> out = new ArrayList<>(vs.size());
+        for (String v : vs) {
+            String t = v.strip();
+            out.add(m == null || t.isEmpty() ? t : map(column, m, t, false));
+        }
+        return out;
     }
 
     private String literalOr(Row scope, Row record, String spec) {
@@ -362,12 +471,17 @@ public final class SourceLoader {
         return lookup(scope, record, spec);
     }
 
-    private String map(String column, Map<String, String> m, String raw) {
+    /**
+     * @param report count a code the mapping lacks: yes for canonical fields (sex codes must all be
+     *               known); no for fact columns, whose mappings often name only the codes a rule uses
+     */
+    private String map(String column, Map<String, String> m, String raw, boolean report) {
         String key = raw.strip();
         if (key.isEmpty()) return key;
         String v = m.get(key);
         if (v == null) v = m.get(key.toUpperCase(Locale.ROOT));
         if (v == null) {
+            if (!report) return key;
             if (unmapped.merge(column, 1L, Long::sum) <= SAMPLES) problem(currentFile, currentLine, column, SourceProblem.Severity.WARNING, "unmapped_code",
                     "a code the definition's value mapping does not list; used as it is");
             return key;
@@ -421,6 +535,8 @@ public final class SourceLoader {
                 "fact_" + k.substring(k.indexOf(':') + 1), n, rowsLoaded, "rows whose fact could not be dated")));
         f.add(new QualityFinding(src, null, "duplicate_rows", duplicateRows, rowsRead,
                 "exact copies of a row already loaded (quarantined as DUPLICATE_ROW)"));
+        if (checkDuplicates) f.add(new QualityFinding(src, null, "possible_duplicate", possibleDuplicates(), recordsLoaded,
+                "records sharing an NHS number, a UPN, or name and date of birth with another record of this source under a different id"));
         f.add(new QualityFinding(src, null, "id_conflict", idConflicts, rowsLoaded,
                 "rows sharing a record id with an earlier row but with different identifying fields"));
         quarantine.countsByReason().forEach((reason, n) -> f.add(new QualityFinding(src, null,

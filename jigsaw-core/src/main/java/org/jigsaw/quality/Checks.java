@@ -13,6 +13,7 @@ public final class Checks {
             Map.entry("unmapped_code", "code not in the value list"),
             Map.entry("duplicate_rows", "exact duplicate rows"),
             Map.entry("id_conflict", "same record id, different details"),
+            Map.entry("possible_duplicate", "same child twice under different ids"),
             Map.entry("extract_age_days", "age of the extract (days)"),
             Map.entry("stale_extract", "extract is stale"),
             Map.entry("unreadable_file", "file could not be read"),

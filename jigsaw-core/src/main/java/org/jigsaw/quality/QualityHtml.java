@@ -53,22 +53,39 @@ final class QualityHtml {
     }
 
     private static void attention(StringBuilder h, QualityReport r) {
+        // quarantine is summarised once per source below, so its per-reason findings are left out here
         List<QualityFinding> items = new ArrayList<>(r.findings().stream()
-                .filter(f -> f.count() > 0 && Checks.needsAttention(f.check())).toList());
+                .filter(f -> f.count() > 0 && Checks.needsAttention(f.check()) && !f.check().startsWith("quarantined_")
+                        && !f.check().equals("duplicate_rows")).toList());
         items.sort(Comparator.comparingLong(QualityFinding::count).reversed());
         h.append("<h2>What needs attention</h2>\n");
-        if (items.isEmpty()) {
+        if (items.isEmpty() && r.rowsQuarantined() == 0) {
             h.append("<p class=\"ok\">Nothing: no invalid values, quarantined rows or conflicts were found.</p>\n");
             return;
         }
         h.append("<ul class=\"warn\">\n");
+        for (SourceReconciliation s : r.reconciliation()) {
+            if (s.rowsQuarantined() == 0) continue;
+            Map<String, Long> reasons = r.quarantineCounts().getOrDefault(s.source(), Map.of());
+            StringBuilder why = new StringBuilder();
+            reasons.forEach((reason, n) -> why.append(why.length() > 0 ? ", " : "").append(n(n)).append(' ')
+                    .append(reason.toLowerCase(Locale.ROOT).replace('_', ' ')));
+            h.append("<li><strong>").append(e(s.source())).append("</strong>: ").append(n(s.rowsQuarantined())).append(" of ")
+                    .append(n(s.rowsRead())).append(" rows quarantined (").append(pct(s.rowsQuarantined(), s.rowsRead()))
+                    .append(") <span class=\"muted\">– ").append(e(why.toString())).append("</span></li>\n");
+        }
+        int shown = 0;
         for (QualityFinding f : items) {
+            if (++shown > 40) {
+                h.append("<li class=\"muted\">… and ").append(items.size() - 40).append(" more in the tables below</li>\n");
+                break;
+            }
             h.append("<li><strong>").append(f.source() == null ? "Across sources" : e(f.source())).append("</strong>: ")
                     .append(n(f.count()));
             if (f.denominator() > 1) h.append(" of ").append(n(f.denominator())).append(" (").append(pct(f.count(), f.denominator())).append(")");
             h.append(" – ").append(e(Checks.label(f.check())));
             if (f.field() != null) h.append(" <span class=\"muted\">(").append(e(f.field())).append(")</span>");
-            if (f.detail() != null && (f.count() == 1 || f.source() == null)) h.append("<br><span class=\"muted\">").append(e(f.detail())).append("</span>");
+            if (f.detail() != null && f.source() == null) h.append("<br><span class=\"muted\">").append(e(f.detail())).append("</span>");
             h.append("</li>\n");
         }
         h.append("</ul>\n");

@@ -42,8 +42,14 @@ class DatesTest {
     void explicitPatternsComeFirstAndAreStrict() {
         var us = Dates.formatters(List.of("MM/dd/yyyy"));
         assertThat(Dates.parse("03/07/2015", us, 2026)).contains(LocalDate.of(2015, 3, 7));
-        // 02/30 fails the strict US pattern and the UK fallback reads it as 2 of month 30: impossible
         assertThat(Dates.parse("02/30/2015", us, 2026)).isEmpty();
+        var uk = Dates.formatters(List.of("dd/MM/yyyy"));
+        // declared formats are all there is (plus ISO, the canonical form)
+        assertThat(Dates.parse("12.5.2011", uk, 2026)).isEmpty();
+        assertThat(Dates.parse("7 Mar 2015", uk, 2026)).isEmpty();
+        assertThat(Dates.parse("2015-03-07", uk, 2026)).contains(LocalDate.of(2015, 3, 7));
+        assertThat(Dates.parse("2012-13-40", uk, 2026)).isEmpty();
+        assertThat(Dates.parse("12.5.2011", List.of(), 2026)).contains(LocalDate.of(2011, 5, 12));
     }
 
     @Test

@@ -11,6 +11,12 @@ public interface Row {
     /** The value of a column (CSV, XLSX) or of a path relative to the record (XML); null when absent. */
     String get(String column);
 
+    /** Every value at {@code column}: several for a repeating XML element, at most one otherwise. */
+    default List<String> getAll(String column) {
+        String v = get(column);
+        return v == null ? List.of() : List.of(v);
+    }
+
     /** XML: the repeating elements at {@code path} as rows of their own; tabular formats have none. */
     List<Row> each(String path);
 

@@ -62,6 +62,21 @@ public final class XmlNode implements Row {
         return node.text.toString().strip();
     }
 
+    @Override
+    public List<String> getAll(String path) {
+        if (path == null) return List.of();
+        String p = path.strip();
+        int slash = p.lastIndexOf('/');
+        String last = slash < 0 ? p : p.substring(slash + 1);
+        if (last.startsWith("@") || p.equals(".") || p.isEmpty()) {
+            String v = get(path);
+            return v == null ? List.of() : List.of(v);
+        }
+        List<String> out = new ArrayList<>();
+        for (Row r : each(p)) out.add(((XmlNode) r).text.toString().strip());
+        return out;
+    }
+
     private XmlNode child(String step) {
         for (XmlNode c : children) {
             if (c.name.equals(step)) return c;
