@@ -93,6 +93,7 @@ final class BenchLinkCommand implements Callable<Integer> {
         out.put("records", table.size());
         out.put("candidate_pairs", linkage.pairCount());
         out.put("persons", linkage.personCount());
+        out.put("pairs_per_blocking_rule", linkage.metrics().get("pairs_per_blocking_rule"));
         out.put("seconds", seconds);
         out.put("records_per_second", Math.round(table.size() / Math.max(1e-9, seconds.get("total"))));
         out.put("link_records_per_second", Math.round(table.size() / Math.max(1e-9, linkSeconds)));
