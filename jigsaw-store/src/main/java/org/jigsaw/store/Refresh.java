@@ -189,12 +189,25 @@ public final class Refresh {
         linkage.put("persons", linked.assignments().stream().map(PersonAssignment::personId).distinct().count());
         linkage.put("review_decisions_new", pending.decisions().size());
         linkage.put("review_lines_unreadable", pending.skippedLines());
-        if (linked.metrics() != null) linkage.put("model", linked.metrics());
+        if (linked.metrics() != null) linkage.put("model", jsonSafe(linked.metrics()));
         d.put("linkage", linkage);
         Map<String, Long> cohortMs = new LinkedHashMap<>();
         results.queryTimes().forEach((k, v) -> cohortMs.put(k, v.toMillis()));
         d.put("cohort_query_ms", cohortMs);
         return JSON.writeValueAsString(d);
+    }
+
+    /** Metrics as JSON; a value Jackson cannot write is kept as its text rather than failing the refresh. */
+    private static Object jsonSafe(Map<String, Object> metrics) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        metrics.forEach((k, v) -> {
+            try {
+                out.put(k, JSON.valueToTree(v));
+            } catch (IllegalArgumentException e) {
+                out.put(k, String.valueOf(v));
+            }
+        });
+        return out;
     }
 
     private static Duration since(long t0) {
