@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 MatchCommand.class,
+                BenchCommand.class,
                 AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class, PprlCompareCommand.class, PprlLinkCommand.class,
         })
 public final class Main implements Runnable {

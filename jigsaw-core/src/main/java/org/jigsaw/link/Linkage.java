@@ -31,7 +31,6 @@ public final class Linkage {
     private final String[] personIds;
     private final Map<String, Double> seconds;
     private final Map<String, Object> metrics;
-    private Map<Long, Integer> pairIndex;
 
     Linkage(LinkSpec spec, RecordTable table, FellegiSunter model, long[] pairs, long[] patterns, double[] weights,
             byte[] decisions, int[] clusterOf, String[] personIds, Map<String, Double> seconds, Map<String, Object> metrics) {
@@ -127,18 +126,16 @@ public final class Linkage {
         Integer a = rows.get(leftKey), b = rows.get(rightKey);
         if (a == null || b == null || a.equals(b)) return Optional.empty();
         int i = Math.min(a, b), j = Math.max(a, b);
-        Integer p = pairIndex().get(LongList.pair(i, j));
-        if (p != null) return Optional.of(explain(p));
+        int p = indexOf(LongList.pair(i, j));
+        if (p >= 0) return Optional.of(explain(p));
         long pattern = model.space().pattern(i, j);
         return Optional.of(Explanation.of(table.key(i), table.key(j), model.terms(pattern, i, j), "NOT_A_CANDIDATE"));
     }
 
-    private synchronized Map<Long, Integer> pairIndex() {
-        if (pairIndex == null) {
-            pairIndex = new HashMap<>(pairs.length * 2);
-            for (int p = 0; p < pairs.length; p++) pairIndex.put(pairs[p], p);
-        }
-        return pairIndex;
+    /** Index of a packed pair among the (sorted) candidate pairs, or -1. */
+    public int indexOf(long packedPair) {
+        int p = java.util.Arrays.binarySearch(pairs, packedPair);
+        return p < 0 ? -1 : p;
     }
 
     /** Every candidate pair, packed {@code (left << 32) | right}. */
@@ -171,8 +168,8 @@ public final class Linkage {
 
     /** Why a pair of rows (packed, left &lt; right) is or is not linked: its decision and probability, or "not a candidate". */
     public String describe(long packedPair) {
-        Integer p = pairIndex().get(packedPair);
-        if (p == null) return "not a candidate (no blocking rule matched)";
+        int p = indexOf(packedPair);
+        if (p < 0) return "not a candidate (no blocking rule matched)";
         return String.format(java.util.Locale.ROOT, "%s, probability %.4f", decision(p), probability(p));
     }
 

@@ -72,7 +72,7 @@ public final class CannotLink {
     }
 
     /**
-     * Same date of birth and family name, both given names present and clearly different: not
+     * Same date of birth and family name (or one keying error away), both given names present and clearly different: not
      * equal, not nickname-equivalent, more than one edit apart and Jaro-Winkler below 0.85, neither an initial or prefix of the
      * other, and no shared identifier (a shared NHS number or UPN outweighs a given-name change).
      * Twins with near-identical names (AIDEN / AIDAN) are left to the model.
@@ -80,9 +80,9 @@ public final class CannotLink {
     static Rule twins(Column dob, Column family, Column given, List<Column> identifiers) {
         return (a, b) -> {
             int d1 = dob.id(a), d2 = dob.id(b);
-            if (d1 < 0 || d1 != d2) return false;
+            if (d1 < 0 || d2 < 0 || (d1 != d2 && !StringMetrics.withinOneEdit(dob.chars(d1), dob.chars(d2)))) return false;
             int f1 = family.id(a), f2 = family.id(b);
-            if (f1 < 0 || f1 != f2) return false;
+            if (f1 < 0 || f2 < 0 || (f1 != f2 && !StringMetrics.withinOneEdit(family.chars(f1), family.chars(f2)))) return false;
             int g1 = given.id(a), g2 = given.id(b);
             if (g1 < 0 || g2 < 0 || g1 == g2) return false;
             if (!clearlyDifferentGivenNames(given.valueOf(g1), given.valueOf(g2))) return false;

@@ -30,6 +30,7 @@ public final class LevelKinds {
         k.put("token_overlap", s -> new StringLevels.TokenOverlap(need(s, s.threshold(), "threshold")));
         k.put("nickname", s -> new NameLevels.Nickname());
         k.put("phonetic", s -> new NameLevels.Phonetic());
+        k.put("exact_with", s -> new StringLevels.ExactWith(need(s, s.field(), "field")));
         k.put("swapped", s -> new NameLevels.Swapped(need(s, s.field(), "field")));
         k.put("day_month_swapped", s -> new DateLevels.DayMonthSwapped());
         k.put("one_component_differs", s -> new DateLevels.OneComponent());

@@ -119,4 +119,21 @@ public final class StringLevels {
             };
         }
     }
+
+    /** Equal here and equal (both present) on another field too: same postcode and same house number. */
+    public record ExactWith(String otherField) implements Level.CrossField {
+        @Override
+        public String label() {
+            return "exact_with_" + otherField;
+        }
+
+        @Override
+        public RowTest bind(Column own, Column other) {
+            return (i, j, a, b) -> {
+                if (a != b) return false;
+                int x = other.id(i);
+                return x >= 0 && x == other.id(j);
+            };
+        }
+    }
 }

@@ -88,6 +88,7 @@ public final class StringMetrics {
     public static int damerauLevenshtein(char[] a, char[] b, int max) {
         int la = a.length, lb = b.length;
         if (Math.abs(la - lb) > max) return max + 1;
+        if (max <= 1) return withinOneEdit(a, b) ? (java.util.Arrays.equals(a, b) ? 0 : 1) : max + 1;
         if (la == 0) return lb;
         if (lb == 0) return la;
         int[] prev2 = new int[lb + 1];
@@ -111,6 +112,34 @@ public final class StringMetrics {
             int[] t = prev2; prev2 = prev; prev = cur; cur = t;
         }
         return Math.min(prev[lb], max + 1);
+    }
+
+    /**
+     * At most one insertion, deletion, substitution or adjacent swap apart, in one linear pass:
+     * the common case (max = 1) of the bounded distance, without the dynamic-programming table.
+     */
+    public static boolean withinOneEdit(char[] a, char[] b) {
+        int la = a.length, lb = b.length;
+        if (la > lb) {
+            char[] t = a; a = b; b = t;
+            int x = la; la = lb; lb = x;
+        }
+        if (lb - la > 1) return false;
+        int i = 0;
+        while (i < la && a[i] == b[i]) i++;
+        if (i == la) return true; // equal, or b has one extra char at the end
+        if (la == lb) {
+            // substitution at i, or swap of i and i+1
+            if (regionEquals(a, i + 1, b, i + 1, la - i - 1)) return true;
+            return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && regionEquals(a, i + 2, b, i + 2, la - i - 2);
+        }
+        // b has one extra char at position i
+        return regionEquals(a, i, b, i + 1, la - i);
+    }
+
+    private static boolean regionEquals(char[] a, int ai, char[] b, int bi, int len) {
+        for (int k = 0; k < len; k++) if (a[ai + k] != b[bi + k]) return false;
+        return true;
     }
 
     /** True when {@code b} is {@code a} with exactly one pair of adjacent characters swapped. */

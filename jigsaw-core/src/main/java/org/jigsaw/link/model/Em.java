@@ -16,6 +16,8 @@ public final class Em {
     }
 
     private static final double FLOOR = 1e-6;
+    /** Share of the matched mass added as pseudo-counts, spread over a comparison's levels. */
+    static final double PSEUDO_SHARE = 0.01;
 
     private Em() {
     }
@@ -75,6 +77,13 @@ public final class Em {
             }
             double change = 0;
             for (int j = 0; j < k; j++) {
+                // a weak Dirichlet prior: matched mass spread evenly over the levels, so m for a level
+                // that matches rarely show (a move, a replaced name) never collapses to zero and one
+                // disagreement cannot veto a pair that agrees on everything else
+                double mass = 0;
+                for (int l = 1; l < mNew[j].length; l++) mass += mNew[j][l];
+                double pseudo = PSEUDO_SHARE * mass / (mNew[j].length - 1);
+                for (int l = 1; l < mNew[j].length; l++) mNew[j][l] += pseudo;
                 normalise(mNew[j]);
                 normalise(uNew[j]);
                 for (int l = 1; l < mNew[j].length; l++) {
@@ -114,12 +123,16 @@ public final class Em {
         return m;
     }
 
+    /** Scales levels 1.. to sum to 1, then floors each at {@link #FLOOR} (and rescales). */
     static void normalise(double[] v) {
         double s = 0;
+        for (int l = 1; l < v.length; l++) s += v[l];
+        if (s <= 0) s = 1;
+        double t = 0;
         for (int l = 1; l < v.length; l++) {
-            v[l] = Math.max(v[l], FLOOR);
-            s += v[l];
+            v[l] = Math.max(v[l] / s, FLOOR);
+            t += v[l];
         }
-        for (int l = 1; l < v.length; l++) v[l] /= s;
+        for (int l = 1; l < v.length; l++) v[l] /= t;
     }
 }
