@@ -76,6 +76,8 @@ public final class EncodedLinkage {
     private static LevelSpec map(String field, boolean fuzzy, LevelSpec l) {
         String k = l.kind();
         if ("exact".equals(k)) return LevelSpec.of("exact");
+        // equality of this and another field: equal values have equal encodings
+        if ("exact_with".equals(k)) return l;
         if (!fuzzy) return null;
         return switch (k) {
             case "nickname" -> key("canonical");
