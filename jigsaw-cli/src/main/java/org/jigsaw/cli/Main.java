@@ -10,9 +10,16 @@ import picocli.CommandLine.Command;
         description = "Links SEND data across education, social care and health for a local area.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                MatchCommand.class,
                 BenchCommand.class,
-                AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class, PprlCompareCommand.class, PprlLinkCommand.class,
+                MatchCommand.class,
+                AgreementsCommand.class,
+                DpiaCommand.class,
+                KeysCommand.class,
+                AuditCommand.class,
+                EncodeCommand.class,
+                UsersCommand.class,
+                PprlCompareCommand.class,
+                PprlLinkCommand.class,
         })
 public final class Main implements Runnable {
 
