@@ -70,6 +70,7 @@ public final class EncodedLinkage {
         var rules = c.cannotLink() == null ? List.<org.jigsaw.link.spec.CannotLinkSpec>of()
                 : c.cannotLink().stream().filter(r -> !"twins".equals(r.kind())).toList();
         return new LinkSpec(clear.linkType(), clear.prior(), clear.deterministicRules(), blocks, clear.maxBlockSize(), comparisons,
+                clear.evidenceRequired(),
                 clear.thresholds(), new org.jigsaw.link.spec.ClusteringSpec(c.maxClusterSize(), rules), clear.training());
     }
 
