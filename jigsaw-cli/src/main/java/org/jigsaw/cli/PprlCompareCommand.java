@@ -24,11 +24,20 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "pprl-compare", mixinStandardHelpOptions = true,
         description = "Link one or two CSV files in clear and as keyed encodings (Bloom filters, HMAC); print precision/recall/F1 side by side.")
 public final class PprlCompareCommand implements Callable<Integer> {
-    @Parameters(arity = "1..2", paramLabel = "FILE", description = "one CSV file to deduplicate, or two to link")
-    List<Path> files;
+    @Parameters(arity = "0..2", paramLabel = "FILE", description = "one CSV file to deduplicate, or two to link (or --synthetic)")
+    List<Path> files = new ArrayList<>();
 
-    @Option(names = "--id", required = true, description = "record id column")
+    @Option(names = "--id", description = "record id column")
     String id;
+
+    @Option(names = "--synthetic", paramLabel = "N", description = "instead of files: N seeded synthetic person records with errors and truth")
+    Integer synthetic;
+
+    @Option(names = "--sources", defaultValue = "6", description = "synthetic sources (default: ${DEFAULT-VALUE})")
+    int sourcesCount;
+
+    @Option(names = "--seed", defaultValue = "42", description = "synthetic seed (default: ${DEFAULT-VALUE})")
+    long seed;
 
     @Option(names = "--map", split = ";", description = "canonical=column,... (as for jigsaw match)")
     List<String> map = new ArrayList<>();
@@ -59,6 +68,13 @@ public final class PprlCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (synthetic != null) {
+            var data = org.jigsaw.link.synth.SyntheticPeople.generate(synthetic, sourcesCount, seed);
+            RecordTable table = org.jigsaw.link.io.Standardise.table(data.keys(), data.sources(), data.sourceNames(), data.columns());
+            LinkSpec ls = specFile == null ? LinkSpec.defaultSpec() : LinkSpec.read(specFile);
+            return print(table, ls, data.truth());
+        }
+        if (files.isEmpty() || id == null) throw new IllegalArgumentException("give FILE(s) and --id, or --synthetic N");
         if (truth == null && !truthFromId) throw new IllegalArgumentException("give --truth or --truth-from-id: the comparison needs the truth");
         Map<String, String> m = MatchJob.parseMapping(map);
         List<CsvInput.Source> sources = new ArrayList<>();
@@ -74,6 +90,10 @@ public final class PprlCompareCommand implements Callable<Integer> {
             ls = ls.withClustering(new org.jigsaw.link.spec.ClusteringSpec(ls.clustering().maxClusterSize(), cl));
         }
         Map<String, String> t = truthFromId ? MatchJob.truthFromIds(table) : MatchJob.truthFromCsv(truth, table);
+        return print(table, ls, t);
+    }
+
+    private int print(RecordTable table, LinkSpec ls, Map<String, String> t) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);   // a throwaway key: only the comparison is wanted
         PprlComparison.Result r = PprlComparison.run(table, ls, t, key, new BloomParams(bits, hashes, 2, balanced), Progress.NONE);

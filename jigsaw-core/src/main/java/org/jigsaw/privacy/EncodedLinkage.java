@@ -70,12 +70,15 @@ public final class EncodedLinkage {
         var rules = c.cannotLink() == null ? List.<org.jigsaw.link.spec.CannotLinkSpec>of()
                 : c.cannotLink().stream().filter(r -> !"twins".equals(r.kind())).toList();
         return new LinkSpec(clear.linkType(), clear.prior(), clear.deterministicRules(), blocks, clear.maxBlockSize(), comparisons,
+                clear.evidenceRequired(),
                 clear.thresholds(), new org.jigsaw.link.spec.ClusteringSpec(c.maxClusterSize(), rules), clear.training());
     }
 
     private static LevelSpec map(String field, boolean fuzzy, LevelSpec l) {
         String k = l.kind();
         if ("exact".equals(k)) return LevelSpec.of("exact");
+        // equality of this and another field: equal values have equal encodings
+        if ("exact_with".equals(k)) return l;
         if (!fuzzy) return null;
         return switch (k) {
             case "nickname" -> key("canonical");

@@ -69,6 +69,7 @@ public final class PprlEncoder {
             throw new IOException("--out must differ from --in");
         }
         Path abs = out.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
         Path tmp = abs.resolveSibling("." + abs.getFileName() + ".part");
         Path metaTmp = abs.resolveSibling("." + abs.getFileName() + ".meta.part");
         Map<String, Long> missing = new TreeMap<>();

@@ -134,4 +134,15 @@ class AuditLogTest {
         assertThat(v.intact()).as(v.describe()).isTrue();
         assertThat(v.entries()).isEqualTo(45);
     }
+
+    @Test
+    void groupCommitChainsLikeSingleAppends() throws IOException {
+        List<AuditEntry> batch = log.appendAll(List.of(
+                AuditEvent.allowed("web", Role.BOARD, "send_planning", "view", "kpi:a", 10),
+                AuditEvent.allowed("web", Role.BOARD, "send_planning", "view", "kpi:b", 20)));
+        assertThat(batch).extracting(AuditEntry::seq).containsExactly(6L, 7L);
+        assertThat(batch.get(1).prev()).isEqualTo(batch.get(0).hash());
+        assertThat(log.verify().intact()).isTrue();
+        assertThat(log.appendAll(List.of())).isEmpty();
+    }
 }
