@@ -159,6 +159,44 @@ public final class AuditLog {
         return new AuditVerification(true, expectSeq - 1, 0, "", prev);
     }
 
+    /**
+     * Appends several entries under one lock and one synced write (group commit): a busy web
+     * server audits every request without paying one disk sync per request. The entries chain
+     * exactly as if appended one by one.
+     */
+    public synchronized List<AuditEntry> appendAll(List<AuditEvent> events) {
+        if (events.isEmpty()) return List.of();
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = lockChannel.lock()) {
+                AuditEntry last = lastEntry();
+                long seq = last == null ? 0 : last.seq();
+                String prev = last == null ? GENESIS : last.hash();
+                List<AuditEntry> out = new java.util.ArrayList<>(events.size());
+                StringBuilder lines = new StringBuilder();
+                Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+                for (AuditEvent event : events) {
+                    AuditEntry e = new AuditEntry(++seq, now, event.user(), event.role() == null ? null : event.role().key(),
+                            event.purpose(), event.action(), event.what(), event.rows(), event.allowed(), prev, null);
+                    e = e.withHash(hash(e));
+                    prev = e.hash();
+                    lines.append(JSON.writeValueAsString(e)).append('\n');
+                    out.add(e);
+                }
+                Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+                AuditEntry tail = out.get(out.size() - 1);
+                Files.writeString(dir.resolve(HEAD), JSON.writeValueAsString(new Head(tail.seq(), tail.hash())) + "\n",
+                        StandardCharsets.UTF_8);
+                return out;
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write the audit log: " + ex.getMessage(), ex);
+        }
+    }
+
     private static AuditVerification broken(long line, String problem) {
         return new AuditVerification(false, line - 1, line, problem, null);
     }

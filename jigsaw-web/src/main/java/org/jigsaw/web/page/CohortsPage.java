@@ -31,7 +31,7 @@ public final class CohortsPage implements Page {
         return Access.AGGREGATES;
     }
 
-    static List<String> cohorts(Snapshot s) {
+    public static List<String> cohorts(Snapshot s) {
         return s.query("SELECT DISTINCT cohort FROM cohort_member ORDER BY 1", rs -> rs.getString(1));
     }
 

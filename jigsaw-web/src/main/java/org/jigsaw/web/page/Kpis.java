@@ -50,8 +50,12 @@ final class Kpis {
         };
     }
 
-    /** The reference date of a snapshot, for trend axes. */
+    /** The reference date of a snapshot, for trend axes (snapshot files never change, so it is looked up once). */
     static String date(Snapshot s) {
+        return s.memo("reference_date", Kpis::lookupDate);
+    }
+
+    private static String lookupDate(Snapshot s) {
         List<String> r = s.query("SELECT coalesce(CAST(max(reference_date) AS VARCHAR), '') FROM run", rs -> rs.getString(1));
         return r.isEmpty() || r.get(0).isEmpty() ? s.name() : r.get(0);
     }

@@ -28,6 +28,8 @@ public final class DecisionFile {
     public static final String RELATIVE = "review/decisions.jsonl";
     private final Path file;
     private final ObjectMapper json = new ObjectMapper();
+    /** The parsed file and the size it had: the file only grows, so a changed size means new lines. */
+    private volatile Object[] cached = {-1L, List.<ReviewDecision>of()};
 
     public DecisionFile(Path area) {
         this.file = area.resolve(RELATIVE);
@@ -61,10 +63,14 @@ public final class DecisionFile {
     }
 
     /** Every decision in the file, in order; unreadable lines are skipped (and counted by the refresh). */
+    @SuppressWarnings("unchecked")
     public List<ReviewDecision> read() {
         List<ReviewDecision> out = new ArrayList<>();
         if (!Files.exists(file)) return out;
         try {
+            long size = Files.size(file);
+            Object[] c = cached;
+            if ((Long) c[0] == size) return (List<ReviewDecision>) c[1];
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) continue;
                 try {
@@ -75,6 +81,7 @@ public final class DecisionFile {
                     // a torn or hand-edited line: ignore it here, never fail the page
                 }
             }
+            cached = new Object[] {size, List.copyOf(out)};
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
