@@ -86,6 +86,7 @@ public final class DashboardServer implements AutoCloseable {
             });
         });
         app.start();
+        pages.warmCurrent();
         LOG.info("dashboard listening on http://{}:{}", settings.bind(), app.port());
         return this;
     }

@@ -2,6 +2,7 @@ package org.jigsaw.web.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jigsaw.web.access.Access;
 import org.jigsaw.web.access.Disclosure;
@@ -72,12 +73,7 @@ public final class VulnerablePage implements Page {
         DataTable.Builder byAge = DataTable.builder("vulnerable-by-age", "Vulnerable cohorts by age band").column(Column.text("cohort", "Cohort"));
         for (String band : Sql.AGE_BANDS) byAge.column(Column.number(band.replace(' ', '_').toLowerCase(java.util.Locale.ROOT), band));
         for (String c : cohorts) {
-            List<Object> bp = new ArrayList<>();
-            bp.add(c);
-            String where = f.where(bp);
-            java.util.Map<String, Long> m = new java.util.HashMap<>();
-            cur.query("WITH " + Sql.PEOPLE + " SELECT pb.age_band, count(DISTINCT cm.person_id) FROM cohort_member cm JOIN pb USING (person_id) "
-                    + "WHERE cm.cohort = ? AND " + where + " GROUP BY 1", rs -> m.put(rs.getString(1), rs.getLong(2)), bp.toArray());
+            Map<String, Long> m = Population.of(cur).countBy(c, f, Population.Person::ageBand, Sql.AGE_BANDS);
             List<Cell> row = new ArrayList<>();
             row.add(Cell.text(Sql.label(c)));
             for (String band : Sql.AGE_BANDS) row.add(d.count(m.getOrDefault(band, 0L)));
