@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ServeCommand.class,
+                RefreshCommand.class,
+                CohortsCommand.class,
+                CohortCommand.class,
+                ExportCommand.class,
                 BenchCommand.class,
         })
 public final class Main implements Runnable {

@@ -16,6 +16,8 @@ public enum FactType {
     ON_CASELOAD(Kind.STATUS),
     /** code = HEALTH (GP register) or SOCIAL_CARE (council register). */
     LD_REGISTER(Kind.STATUS),
+    /** registered with a GP practice; code = the practice's ICB code (the ICB geography filter). */
+    GP_REGISTERED(Kind.STATUS),
     // events (a date)
     REFERRAL(Kind.EVENT), FIRST_CONTACT(Kind.EVENT), CONTACT(Kind.EVENT), DISCHARGE(Kind.EVENT),
     EXCLUSION(Kind.EVENT), SUSPENSION(Kind.EVENT), ANNUAL_HEALTH_CHECK(Kind.EVENT),

@@ -108,3 +108,21 @@ CREATE TABLE kpi_value (
     denominator   BIGINT,
     unit          VARCHAR                -- count | per_10000 | percent | days
 );
+
+CREATE TABLE cohort_definition (         -- what each cohort is, as evaluated in this snapshot
+    cohort        VARCHAR PRIMARY KEY,
+    title         VARCHAR,
+    description   VARCHAR,
+    cohort_group  VARCHAR,               -- heading to list it under
+    members       BIGINT,                -- headline count (also kpi_value 'cohort.<name>')
+    sql_text      VARCHAR                -- the compiled SQL, for transparency
+);
+
+CREATE TABLE kpi_definition (
+    kpi           VARCHAR PRIMARY KEY,   -- cohort counts appear as 'cohort.<name>'
+    title         VARCHAR,
+    description   VARCHAR,
+    kind          VARCHAR,               -- count | rate | share | wait | gap | timeliness
+    unit          VARCHAR,
+    sql_text      VARCHAR
+);

@@ -1,0 +1,51 @@
+package org.jigsaw.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jigsaw.govern.KeyFilePersonIdPseudonymiser;
+import org.jigsaw.govern.PersonIdPseudonymiser;
+import org.jigsaw.store.CohortCount;
+import org.jigsaw.store.KpiValue;
+import org.jigsaw.store.SnapshotReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "cohort", mixinStandardHelpOptions = true,
+        description = "Show one cohort: its definition, size by age band and geography, and optionally its members' pseudonymous IDs.")
+final class CohortCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "AREA", description = "the area folder")
+    Path area;
+
+    @Parameters(index = "1", paramLabel = "NAME", description = "the cohort's name (see 'jigsaw cohorts')")
+    String name;
+
+    @Option(names = "--members", description = "list members as pseudonymous person IDs (HMAC-SHA256 under the area's key)")
+    boolean members;
+
+    @Option(names = "--sql", description = "print the compiled SQL too")
+    boolean sql;
+
+    @Mixin
+    SnapshotOption snapshot;
+
+    @Override
+    public Integer call() throws Exception {
+        try (SnapshotReader r = snapshot.open(area)) {
+            if (!r.hasCohort(name)) throw new IllegalArgumentException("no cohort '" + name + "' in this snapshot; 'jigsaw cohorts' lists them");
+            CohortCount c = r.cohorts().stream().filter(x -> x.cohort().equals(name)).findFirst().orElseThrow();
+            System.out.printf("%s (%s)%n%s%n", c.title(), c.cohort(), c.description().isEmpty() ? "" : c.description() + System.lineSeparator());
+            for (KpiValue k : r.kpi("cohort." + name)) {
+                System.out.printf("  %-28s %,9d%n", k.headline() ? "members" : k.breakdown(), k.numerator());
+            }
+            if (sql) System.out.printf("%n%s%n", r.cohortSql(name));
+            if (members) {
+                PersonIdPseudonymiser pseudonyms = KeyFilePersonIdPseudonymiser.forArea(area);
+                System.out.println();
+                for (String id : r.members(name)) System.out.println(pseudonyms.pseudonym(id));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package org.jigsaw.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jigsaw.area.Area;
+import org.jigsaw.store.Refresh;
+import org.jigsaw.store.RefreshSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "refresh", mixinStandardHelpOptions = true,
+        description = "Ingest, link and publish a new snapshot with cohorts and KPIs; the previous one serves until it is done.")
+final class RefreshCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "AREA", description = "the area folder")
+    Path area;
+
+    @Option(names = "--keep", defaultValue = "" + Refresh.DEFAULT_KEEP, description = "snapshots to keep for trends (default ${DEFAULT-VALUE})")
+    int keep;
+
+    @Override
+    public Integer call() throws Exception {
+        Area a = Area.open(area);
+        RefreshSummary summary = new Refresh(Stages.ingest(), Stages.link(), keep, java.time.Clock.systemUTC())
+                .run(a, new ConsoleProgress(System.err));
+        System.out.print(summary.report());
+        return 0;
+    }
+}

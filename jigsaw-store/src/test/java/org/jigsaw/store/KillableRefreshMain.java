@@ -1,0 +1,39 @@
+package org.jigsaw.store;
+
+import java.nio.file.Path;
+import org.jigsaw.area.Area;
+import org.jigsaw.progress.Progress;
+
+/**
+ * Run in a child JVM by {@link RefreshCrashTest}: a refresh whose progress reporter announces the
+ * moment facts start being written and then blocks, so the test can kill the process mid-write.
+ */
+public final class KillableRefreshMain {
+    private KillableRefreshMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Area area = Area.open(Path.of(args[0]));
+        int children = Integer.parseInt(args[1]);
+        Progress blockWhileWritingFacts = (name, total) -> new Progress.Task() {
+            @Override
+            public void stepBy(long n) {
+                if (name.equals("write facts")) {
+                    System.out.println("WRITING");
+                    System.out.flush();
+                    try {
+                        Thread.sleep(Long.MAX_VALUE);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        new Refresh(FakeArea.ingest(children, 1), FakeArea.linker()).run(area, blockWhileWritingFacts);
+        System.out.println("FINISHED");
+    }
+}
