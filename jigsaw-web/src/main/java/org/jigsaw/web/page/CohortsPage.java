@@ -15,6 +15,11 @@ import org.jigsaw.web.view.Html;
 
 /** Every cohort, and one cohort broken down by age band, primary need and both geographies, with its trend. */
 public final class CohortsPage implements Page {
+    private final CohortCatalog catalog;
+
+    public CohortsPage(CohortCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     @Override
     public String path() {
@@ -54,15 +59,15 @@ public final class CohortsPage implements Page {
         for (String c : cohorts) counts.put(c, pop.count(c, f));
 
         DataTable.Builder all = DataTable.builder("cohorts", "Cohorts: " + f.describe())
-                .column(Column.text("cohort", "Cohort")).column(Column.number("count", "Children and young people"));
+                .column(Column.text("cohort", "Cohort")).column(Column.text("group", "Group")).column(Column.number("count", "Children and young people"));
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (String c : cohorts) {
             Cell cell = d.count(counts.getOrDefault(c, 0L));
             Map<String, String> q = new LinkedHashMap<>(f.asParams());
             q.put("cohort", c);
-            all.row(Cell.link(Sql.label(c), path() + "?" + query(q) + "#breakdown"), cell);
-            labels.add(Sql.label(c));
+            all.row(Cell.link(catalog.title(c), path() + "?" + query(q) + "#breakdown"), Cell.text(catalog.group(c)), cell);
+            labels.add(catalog.title(c));
             values.add(cell.value());
         }
         DataTable allTable = all.build();
@@ -79,7 +84,7 @@ public final class CohortsPage implements Page {
             Filters residents = new Filters(f.ageBand(), "in", f.icb());
             DataTable byDistrict = breakdown(d, pop.countBy(cohort, residents, p -> p.district().isEmpty() ? "Unknown" : p.district(), null),
                     "by-district", "Postcode district (residents)", false);
-            String label = Sql.label(cohort);
+            String label = catalog.title(cohort);
             String charts = Charts.bars("chart-age", label + " by age band", col(byAge, 0), vals(byAge), "by-age")
                     + Charts.bars("chart-need", label + " by primary need", col(byNeed, 0), vals(byNeed), "by-need");
             sections.add(new Section(label + ": breakdown", charts, List.of(byAge, byNeed, byResidence, byIcb, byDistrict)));
@@ -100,7 +105,7 @@ public final class CohortsPage implements Page {
         }
         Map<String, Filters.Select> extra = new LinkedHashMap<>();
         Map<String, String> options = new LinkedHashMap<>();
-        cohorts.forEach(c -> options.put(c, Sql.label(c)));
+        cohorts.forEach(c -> options.put(c, catalog.title(c)));
         extra.put("cohort", new Filters.Select("Cohort", options, cohort));
         return new PageData("Cohorts", "Every cohort defined for the area, counted in the current snapshot. Choose a cohort and filters to break it down.",
                 f.form(path(), extra, icbs), sections);

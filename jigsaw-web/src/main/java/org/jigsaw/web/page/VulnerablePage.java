@@ -17,6 +17,12 @@ import org.jigsaw.web.view.DataTable;
  * home education, NEET or exploitation risk — with the change since the previous snapshot.
  */
 public final class VulnerablePage implements Page {
+    private final CohortCatalog catalog;
+
+    public VulnerablePage(CohortCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     /** Cohort keys naming a safeguarding or education-loss condition (the built-in vulnerable set). */
     static final Pattern VULNERABLE = Pattern.compile(
             "(?i).*(cpp|protection|exploit|social_care|cin|cla|looked|youth|justice|yjs|missing|home_ed|ehe|neet|vulnerab).*");
@@ -36,9 +42,9 @@ public final class VulnerablePage implements Page {
         return Access.AGGREGATES;
     }
 
-    static List<String> vulnerable(Snapshot s) {
+    List<String> vulnerable(Snapshot s) {
         List<String> all = CohortsPage.cohorts(s);
-        List<String> v = all.stream().filter(c -> VULNERABLE.matcher(c).matches()).toList();
+        List<String> v = all.stream().filter(c -> VULNERABLE.matcher(c).matches() || catalog.group(c).equalsIgnoreCase("Vulnerability")).toList();
         return v.isEmpty() ? all : v;
     }
 
@@ -63,8 +69,8 @@ public final class VulnerablePage implements Page {
             Cell now = d.count(CohortsPage.count(cur, c, f));
             Cell before = prev == null ? Cell.text("") : d.count(CohortsPage.count(prev, c, f));
             Cell change = prev == null ? Cell.text("") : d.change(now, before);
-            side.row(Cell.text(Sql.label(c)), now, before, change);
-            labels.add(Sql.label(c));
+            side.row(Cell.text(catalog.title(c)), now, before, change);
+            labels.add(catalog.title(c));
             nowV.add(now.value());
             beforeV.add(before.value());
         }
@@ -75,7 +81,7 @@ public final class VulnerablePage implements Page {
         for (String c : cohorts) {
             Map<String, Long> m = Population.of(cur).countBy(c, f, Population.Person::ageBand, Sql.AGE_BANDS);
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(Sql.label(c)));
+            row.add(Cell.text(catalog.title(c)));
             for (String band : Sql.AGE_BANDS) row.add(d.count(m.getOrDefault(band, 0L)));
             byAge.row(row);
         }
