@@ -259,7 +259,8 @@ class BrowserTest {
         for (String page : new String[] {"overview", "vulnerable"}) {
             driver.get(area.base() + "/" + page);
             shot("readme-" + page);
-            if (Files.isDirectory(docs.getParent())) {
+            // the README's copies are refreshed only on request, so a test run leaves the work tree clean
+            if (Boolean.getBoolean("jigsaw.docs.screenshots") && Files.isDirectory(docs.getParent())) {
                 Files.createDirectories(docs);
                 Files.copy(SHOTS.resolve("readme-" + page + ".png"), docs.resolve("dashboard-" + page + ".png"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);

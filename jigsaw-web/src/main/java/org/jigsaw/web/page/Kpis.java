@@ -44,7 +44,7 @@ final class Kpis {
     static String unitLabel(String unit) {
         return switch (unit) {
             case "per_10000" -> "per 10,000 aged 0 to 25";
-            case "percent" -> "%";
+            case "percent" -> "";
             case "days" -> "days";
             default -> "children and young people";
         };
