@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 QualityCommand.class,
                 BenchCommand.class,
                 MatchCommand.class,
+                ServeCommand.class,
                 RefreshCommand.class,
                 CohortsCommand.class,
                 CohortCommand.class,
@@ -27,7 +28,6 @@ import picocli.CommandLine.Command;
                 EncodeCommand.class,
                 UsersCommand.class,
                 PprlCompareCommand.class,
-                ServeCommand.class,
                 PprlLinkCommand.class,
                 FeedCommand.class,
         })

@@ -122,6 +122,32 @@ class ApiAccessTest {
     }
 
     @Test
+    void cohortCountsEqualTheSnapshotsMembersUnderTheDisclosureRule() throws Exception {
+        WebClient c = new WebClient(area.base());
+        c.signIn("board", "board-demo");
+        long all;
+        long residents;
+        try (Snapshot s = Snapshot.open(area.made.snapshots().get(area.made.snapshots().size() - 1))) {
+            all = s.count("SELECT count(DISTINCT person_id) FROM cohort_member WHERE cohort = 'ehc_plan'");
+            residents = s.count("SELECT count(DISTINCT cm.person_id) FROM cohort_member cm JOIN person p USING (person_id) "
+                    + "WHERE cm.cohort = 'ehc_plan' AND p.in_area");
+        }
+        assertThat(residents).isLessThan(all);
+        org.jigsaw.govern.Suppression rule = org.jigsaw.govern.Suppression.nhsEngland();
+        assertThat(count(c.get("/api/cohorts").body(), "EHC plan")).isEqualTo((long) rule.count(all).value());
+        assertThat(count(c.get("/api/cohorts?residence=in").body(), "EHC plan")).isEqualTo((long) rule.count(residents).value());
+    }
+
+    private long count(String body, String title) throws Exception {
+        for (JsonNode row : json.readTree(body).get("tables").get(0).get("rows")) {
+            if (row.get("cohort").asText().equals(title)) {
+                return row.get("count").asLong();
+            }
+        }
+        throw new AssertionError("no cohort row starting " + title);
+    }
+
+    @Test
     void aggregatesAreSuppressedInTheApiAsOnScreen() throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("board", "board-demo");
