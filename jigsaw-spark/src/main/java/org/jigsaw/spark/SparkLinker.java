@@ -70,9 +70,10 @@ public final class SparkLinker {
         long t0 = System.nanoTime();
 
         // input order is the tie-breaker everywhere the local engine uses row numbers
-        Dataset<Row> records = input.withColumn("row", monotonically_increasing_id()).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> records = VirtualColumns.add(input).withColumn("row", monotonically_increasing_id())
+                .persist(StorageLevel.MEMORY_AND_DISK());
         List<String> stringCols = new ArrayList<>();
-        for (StructField f : input.schema().fields()) {
+        for (StructField f : records.schema().fields()) {
             if (f.dataType().equals(DataTypes.StringType) && !f.name().equals(RecordFrames.KEY) && !f.name().equals(RecordFrames.SOURCE)) {
                 stringCols.add(f.name());
             }
@@ -142,7 +143,7 @@ public final class SparkLinker {
         long t4 = System.nanoTime();
         Dataset<Row> scored;
         try (Progress.Task t = progress.start("score", -1)) {
-            scored = PairScorer.score(spark, compared, records, eff, runtime, trained.model(), trained.counts(), clerical)
+            scored = PairScorer.score(spark, compared, records, eff, runtime, trained.model(), trained.counts(), clerical, nonBlank)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             scored.count();
             compared.unpersist();
@@ -193,7 +194,11 @@ public final class SparkLinker {
     /** Every field the spec reads: comparisons, blocking keys, deterministic rules, constraints. */
     static List<String> fieldsUsed(LinkSpec eff) {
         Set<String> f = new LinkedHashSet<>();
-        for (ComparisonSpec c : eff.comparisons()) f.add(c.field());
+        for (ComparisonSpec c : eff.comparisons()) {
+            f.add(c.field());
+            // cross-field levels (names entered in each other's boxes) read a second field
+            for (var l : c.levels()) if (l.field() != null) f.add(l.field());
+        }
         for (BlockingRuleSpec b : eff.blockingRules()) for (String k : b.keys()) f.add(BlockingKeys.field(k));
         for (DeterministicRuleSpec d : eff.deterministicRules()) f.addAll(d.fields());
         f.addAll(SparkClusterer.constraintFields(eff));
