@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 MatchCommand.class,
                 BenchCommand.class,
+                SparkCommand.class,
         })
 public final class Main implements Runnable {
 
