@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 PprlCompareCommand.class,
                 PprlLinkCommand.class,
                 FeedCommand.class,
+                SparkCommand.class,
         })
 public final class Main implements Runnable {
 

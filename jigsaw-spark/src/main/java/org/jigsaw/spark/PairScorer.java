@@ -36,7 +36,8 @@ final class PairScorer {
     }
 
     static Dataset<Row> score(SparkSession spark, Dataset<Row> compared, Dataset<Row> records, LinkSpec eff,
-                              SpecRuntime runtime, FellegiSunter model, PatternCounts counts, Dataset<Row> clerical) {
+                              SpecRuntime runtime, FellegiSunter model, PatternCounts counts, Dataset<Row> clerical,
+                              java.util.Map<String, Long> nonBlankByField) {
         List<Row> w = new ArrayList<>(counts.size());
         for (int i = 0; i < counts.size(); i++) {
             w.add(RowFactory.create(counts.pattern(i), model.patternWeight(counts.pattern(i))));
@@ -51,7 +52,7 @@ final class PairScorer {
             int k = tf[t];
             String field = eff.comparisons().get(k).field();
             double uExact = model.u()[k][1];
-            long nonBlank = records.where(col(field).isNotNull().and(org.apache.spark.sql.functions.trim(col(field)).notEqual(""))).count();
+            long nonBlank = nonBlankByField.getOrDefault(field, 0L);
             Dataset<Row> freq = records.where(col(field).isNotNull())
                     .groupBy(col(field).as("tfv" + t)).agg(count(lit(1)).as("tfn" + t))
                     .withColumn("tff" + t, greatest(col("tfn" + t), lit(1)).divide(Math.max(1, nonBlank)))

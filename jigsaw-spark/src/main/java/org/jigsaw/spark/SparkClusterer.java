@@ -58,7 +58,8 @@ final class SparkClusterer {
         Set<String> f = new java.util.LinkedHashSet<>();
         for (CannotLinkSpec c : eff.clustering().cannotLink()) {
             if ("different_value".equals(c.kind()) && c.field() != null) f.add(c.field());
-            if ("twins".equals(c.kind())) f.addAll(List.of("dob", "family_name", "given_name"));
+            // the twins rule also reads identifiers: twins never share one
+            if ("twins".equals(c.kind())) f.addAll(List.of("dob", "family_name", "given_name", "nhs_number", "upn", "former_upn", "uln", "identifier"));
         }
         return new ArrayList<>(f);
     }

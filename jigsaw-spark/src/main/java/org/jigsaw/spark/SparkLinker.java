@@ -66,13 +66,16 @@ public final class SparkLinker {
      */
     public SparkLinkage link(Dataset<Row> input, Dataset<Row> reviews, Dataset<Row> previous, Progress progress) {
         Map<String, Double> seconds = new LinkedHashMap<>();
+        Map<String, Double> cpu = new LinkedHashMap<>();
         Map<String, Object> metrics = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        long c0 = processCpuNanos(), c = c0;
 
         // input order is the tie-breaker everywhere the local engine uses row numbers
-        Dataset<Row> records = input.withColumn("row", monotonically_increasing_id()).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> records = VirtualColumns.add(input).withColumn("row", monotonically_increasing_id())
+                .persist(StorageLevel.MEMORY_AND_DISK());
         List<String> stringCols = new ArrayList<>();
-        for (StructField f : input.schema().fields()) {
+        for (StructField f : records.schema().fields()) {
             if (f.dataType().equals(DataTypes.StringType) && !f.name().equals(RecordFrames.KEY) && !f.name().equals(RecordFrames.SOURCE)) {
                 stringCols.add(f.name());
             }
@@ -90,6 +93,7 @@ public final class SparkLinker {
         List<String> fields = fieldsUsed(eff);
         fields.retainAll(stringCols);
         metrics.put("records", n);
+        c = cpuStage(cpu, "load", c);
         seconds.put("load", secs(t0));
 
         // 1. blocking (plus every pair a reviewer ruled on, as the local engine does)
@@ -110,6 +114,7 @@ public final class SparkLinker {
             metrics.put("candidate_pairs", candidates.count());
             t.stepBy(1);
         }
+        c = cpuStage(cpu, "block", c);
         seconds.put("block", secs(t1));
 
         // 2. comparison vectors
@@ -121,6 +126,7 @@ public final class SparkLinker {
             candidates.unpersist();
             t.stepBy(1);
         }
+        c = cpuStage(cpu, "compare", c);
         seconds.put("compare", secs(t2));
 
         // 3. model
@@ -136,18 +142,20 @@ public final class SparkLinker {
         metrics.put("match_share_in_candidates", trained.fit().lambda());
         metrics.put("prior", trained.prior());
         metrics.put("records_sampled_for_u", trained.recordsSampledForU());
+        c = cpuStage(cpu, "train", c);
         seconds.put("train", secs(t3));
 
         // 4. scores and decisions
         long t4 = System.nanoTime();
         Dataset<Row> scored;
         try (Progress.Task t = progress.start("score", -1)) {
-            scored = PairScorer.score(spark, compared, records, eff, runtime, trained.model(), trained.counts(), clerical)
+            scored = PairScorer.score(spark, compared, records, eff, runtime, trained.model(), trained.counts(), clerical, nonBlank)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             scored.count();
             compared.unpersist();
             t.stepBy(1);
         }
+        c = cpuStage(cpu, "score", c);
         seconds.put("score", secs(t4));
 
         // 5. clusters and stable IDs
@@ -171,11 +179,15 @@ public final class SparkLinker {
             metrics.put("component_rounds", clusters.componentRounds());
             t.stepBy(1);
         }
+        c = cpuStage(cpu, "cluster", c);
         seconds.put("cluster", secs(t5));
         Map<String, Long> byDecision = new LinkedHashMap<>();
         for (Row r : pairs.groupBy("decision").count().collectAsList()) byDecision.put(r.getString(0), r.getLong(1));
         metrics.put("decisions", byDecision);
         seconds.put("total", secs(t0));
+        cpu.put("total", (processCpuNanos() - c0) / 1e9);
+        // in local mode the executors run in this JVM, so process CPU per stage is the stage's CPU
+        metrics.put("process_cpu_seconds", cpu);
         records.unpersist();
         return new SparkLinkage(eff, trained.model(), pairs, persons, seconds, metrics);
     }
@@ -193,7 +205,11 @@ public final class SparkLinker {
     /** Every field the spec reads: comparisons, blocking keys, deterministic rules, constraints. */
     static List<String> fieldsUsed(LinkSpec eff) {
         Set<String> f = new LinkedHashSet<>();
-        for (ComparisonSpec c : eff.comparisons()) f.add(c.field());
+        for (ComparisonSpec c : eff.comparisons()) {
+            f.add(c.field());
+            // cross-field levels (names entered in each other's boxes) read a second field
+            for (var l : c.levels()) if (l.field() != null) f.add(l.field());
+        }
         for (BlockingRuleSpec b : eff.blockingRules()) for (String k : b.keys()) f.add(BlockingKeys.field(k));
         for (DeterministicRuleSpec d : eff.deterministicRules()) f.addAll(d.fields());
         f.addAll(SparkClusterer.constraintFields(eff));
@@ -210,6 +226,18 @@ public final class SparkLinker {
         out.put("__records", r.getLong(0));
         for (int i = 0; i < cols.size(); i++) out.put(cols.get(i), r.getLong(i + 1));
         return out;
+    }
+
+    private static long cpuStage(Map<String, Double> cpu, String stage, long since) {
+        long now = processCpuNanos();
+        cpu.put(stage, Math.round((now - since) / 1e6) / 1000.0);
+        return now;
+    }
+
+    /** CPU time of this JVM (all threads), or 0 where the platform does not say. */
+    static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static double secs(long since) {

@@ -154,6 +154,9 @@ class EngineAgreementTest {
                 for (int j = i + 1; j < members.size(); j++) ag.sparkClusterPairs.add(pairKey(members.get(i), members.get(j)));
             }
         }
+        System.out.printf("[agreement] candidates local %d spark %d; links local %d spark %d, agreement %.5f; "
+                + "co-clustered pairs agreement %.5f; person IDs %.5f%n", ag.candidatesLocal, ag.candidatesSpark,
+                ag.localLinks.size(), ag.sparkLinks.size(), ag.linkAgreement(), ag.clusterAgreement(), ag.personIdAgreement());
         return ag;
     }
 

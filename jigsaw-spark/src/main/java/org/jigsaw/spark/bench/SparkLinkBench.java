@@ -101,6 +101,12 @@ public final class SparkLinkBench implements Callable<Integer> {
         out.put("seconds", seconds);
         out.put("link_records_per_second", Math.round(n / Math.max(1e-9, linkSeconds)));
         out.put("link_records_per_core_second", Math.round(n / Math.max(1e-9, linkSeconds) / cores));
+        // CPU seconds do not depend on what else the machine is running: the basis for cost estimates
+        @SuppressWarnings("unchecked")
+        Map<String, Double> cpu = (Map<String, Double>) run.metrics().get("process_cpu_seconds");
+        out.put("link_cpu_seconds", cpu.get("total"));
+        out.put("link_records_per_cpu_second", Math.round(n / Math.max(1e-9, cpu.get("total"))));
+        out.put("load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.put("peak_heap_mb", peakHeapMb());
         out.put("peak_rss_mb", peakRssMb());
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
