@@ -21,6 +21,9 @@ final class CohortsCommand implements Callable<Integer> {
     @Mixin
     SnapshotOption snapshot;
 
+    @picocli.CommandLine.Option(names = "--trends", description = "also print each KPI across the kept snapshots, oldest first")
+    boolean trends;
+
     @Override
     public Integer call() {
         try (SnapshotReader r = snapshot.open(area)) {
@@ -40,7 +43,17 @@ final class CohortsCommand implements Callable<Integer> {
                     .collect(Collectors.toList())) {
                 System.out.printf("  %-42s %12s  %s%n", k.kpi(), Format.value(k), titles.getOrDefault(k.kpi(), ""));
             }
+            if (trends) printTrends();
         }
         return 0;
+    }
+
+    private void printTrends() {
+        java.util.Map<String, java.util.List<org.jigsaw.store.TrendPoint>> all = new org.jigsaw.store.Trends(
+                org.jigsaw.store.Snapshots.of(area)).all();
+        System.out.printf("%nTrends (reference dates: %s)%n", all.values().stream().findFirst().orElse(java.util.List.of()).stream()
+                .map(p -> String.valueOf(p.referenceDate())).collect(Collectors.joining(", ")));
+        all.forEach((kpi, points) -> System.out.printf("  %-42s %s%n", kpi, points.stream()
+                .map(p -> p.value() == null ? "n/a" : String.format("%.1f", p.value())).collect(Collectors.joining("  "))));
     }
 }

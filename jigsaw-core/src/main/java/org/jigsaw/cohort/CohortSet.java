@@ -42,6 +42,31 @@ public record CohortSet(List<CohortDefinition> cohorts, List<KpiDefinition> kpis
                 .orElseThrow(() -> new IllegalArgumentException("no cohort named '" + name + "'"));
     }
 
+    /** Cohorts ordered so that each comes after every cohort it refers to (definition order otherwise). */
+    public List<CohortDefinition> dependencyOrder() {
+        List<CohortDefinition> out = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (CohortDefinition d : cohorts) place(d, placed, out);
+        return out;
+    }
+
+    private void place(CohortDefinition d, Set<String> placed, List<CohortDefinition> out) {
+        if (placed.contains(d.name())) return;
+        placed.add(d.name()); // validate() rejects cycles, so marking early only guards against them
+        for (String ref : references(d.where(), new ArrayList<>())) {
+            if (hasCohort(ref)) place(cohort(ref), placed, out);
+        }
+        out.add(d);
+    }
+
+    private static List<String> references(Criterion c, List<String> acc) {
+        if (c instanceof Criterion.All a) a.of().forEach(x -> references(x, acc));
+        else if (c instanceof Criterion.Any a) a.of().forEach(x -> references(x, acc));
+        else if (c instanceof Criterion.Not n) references(n.of(), acc);
+        else if (c instanceof Criterion.InCohort r) acc.add(r.name());
+        return acc;
+    }
+
     public boolean hasCohort(String name) {
         return cohorts.stream().anyMatch(d -> d.name().equals(name));
     }

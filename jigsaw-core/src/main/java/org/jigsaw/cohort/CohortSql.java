@@ -30,6 +30,7 @@ public final class CohortSql {
     private final SqlDialect dialect;
     private final Tables tables;
     private int aliases;
+    private java.util.Set<String> materialised = java.util.Set.of();
 
     public CohortSql(CohortSet set, EvaluationContext context, SqlDialect dialect, Tables tables) {
         this.set = set;
@@ -42,10 +43,22 @@ public final class CohortSql {
         this(set, context, SqlDialect.DUCKDB, Tables.SNAPSHOT);
     }
 
+    /**
+     * Compile references to these cohorts as lookups in the member table instead of inlining their
+     * definitions (the engine evaluates cohorts in dependency order, so they are there already).
+     */
+    public CohortSql withMaterialised(java.util.Set<String> cohorts) {
+        CohortSql copy = new CohortSql(set, context, dialect, tables);
+        copy.materialised = java.util.Set.copyOf(cohorts);
+        return copy;
+    }
+
     /** {@code SELECT p.person_id FROM person p WHERE …}: the cohort's members at the reference date. */
     public String members(String cohort) {
         aliases = 0;
-        return "SELECT p.person_id FROM " + tables.person + " p WHERE " + condition(set.cohort(cohort).where(), "p");
+        String scope = context.ageMax() == null ? ""
+                : " AND (p.dob IS NULL OR (" + ageCondition("p", context.ageMin() == null ? 0 : context.ageMin(), context.ageMax()) + "))";
+        return "SELECT p.person_id FROM " + tables.person + " p WHERE " + condition(set.cohort(cohort).where(), "p") + scope;
     }
 
     /** The WHERE condition of {@code criterion} for the person row aliased {@code p}. */
@@ -54,12 +67,15 @@ public final class CohortSql {
             return all.of().stream().map(x -> condition(x, p)).collect(Collectors.joining(" AND ", "(", ")"));
         }
         if (c instanceof Criterion.Any any) {
-            return any.of().stream().map(x -> condition(x, p)).collect(Collectors.joining(" OR ", "(", ")"));
+            return anyOf(any.of(), p);
         }
         if (c instanceof Criterion.Not not) {
             return "NOT " + condition(not.of(), p);
         }
         if (c instanceof Criterion.InCohort ref) {
+            if (materialised.contains(ref.name())) {
+                return p + ".person_id IN (SELECT person_id FROM " + tables.member + " WHERE cohort = " + literal(ref.name()) + ")";
+            }
             return condition(set.cohort(ref.name()).where(), p);
         }
         if (c instanceof Criterion.AgeBetween age) {
@@ -75,6 +91,27 @@ public final class CohortSql {
             return hasFact(has, p);
         }
         throw new IllegalArgumentException("unsupported criterion " + c);
+    }
+
+    /**
+     * "Any of several facts" becomes one EXISTS with the alternatives OR-ed inside: one semi-join
+     * over the fact table instead of one per alternative.
+     */
+    private String anyOf(List<Criterion> of, String p) {
+        List<Criterion.HasFact> simple = of.stream().filter(x -> x instanceof Criterion.HasFact h && h.during() == null)
+                .map(x -> (Criterion.HasFact) x).collect(Collectors.toList());
+        List<String> parts = new java.util.ArrayList<>();
+        if (simple.size() > 1) {
+            String f = "f" + (++aliases);
+            parts.add("EXISTS (SELECT 1 FROM " + tables.fact + " " + f + " WHERE " + f + ".person_id = " + p + ".person_id AND ("
+                    + simple.stream().map(h -> "(" + match(h.match(), f) + " AND " + timing(h.match().type(), h.timing(), f) + ")")
+                    .collect(Collectors.joining(" OR ")) + "))");
+        }
+        for (Criterion x : of) {
+            if (simple.size() > 1 && simple.contains(x)) continue;
+            parts.add(condition(x, p));
+        }
+        return parts.size() == 1 ? parts.get(0) : parts.stream().collect(Collectors.joining(" OR ", "(", ")"));
     }
 
     private String hasFact(Criterion.HasFact has, String p) {

@@ -45,6 +45,17 @@ class CohortsYamlTest {
     }
 
     @Test
+    void sparkDialectDiffersOnlyInDayArithmetic() {
+        CohortSet set = yaml.builtIn();
+        KpiDefinition wait = set.kpis().stream().filter(k -> k.name().equals("slt_wait_median")).findFirst().orElseThrow();
+        String duck = new CohortSql(set, ctx).kpi(wait);
+        String spark = new CohortSql(set, ctx, SqlDialect.SPARK, CohortSql.Tables.SNAPSHOT).kpi(wait);
+        assertThat(duck).contains("date_diff('day', d0, d1)").contains("percentile_cont(0.5) WITHIN GROUP (ORDER BY days)");
+        assertThat(spark).contains("datediff(d1, d0)").doesNotContain("date_diff");
+        assertThat(spark.replace("datediff(d1, d0)", "date_diff('day', d0, d1)")).isEqualTo(duck);
+    }
+
+    @Test
     void typosAreErrorsNotWiderCohorts() {
         assertThatThrownBy(() -> yaml.parse("cohorts: [{name: x, where: {fact: ehc_plan, code: [E]}}]"))
                 .hasMessageContaining("unknown key 'code'");

@@ -48,17 +48,18 @@ final class BenchData {
             s.execute("INSERT INTO fact SELECT person_id, NULL, 'bench', 'early_disability', 'PD', dob, NULL, NULL FROM person "
                     + "WHERE random() < 0.01");
             // events: several per person on a caseload, plus education and EHC events
-            s.execute("INSERT INTO fact SELECT f.person_id, NULL, 'bench', e.type, f.code, d, d, NULL FROM fact f, "
-                    + "(VALUES ('referral'), ('first_contact'), ('contact'), ('contact'), ('contact'), ('contact'), ('discharge')) e(type), "
-                    + "LATERAL (SELECT CAST(" + r + " - CAST(floor(random() * 1500) AS INTEGER) AS DATE) AS d) x "
-                    + "WHERE f.type = 'on_caseload'");
+            s.execute("INSERT INTO fact SELECT person_id, NULL, 'bench', type, code, d, d, NULL FROM (SELECT f.person_id, e.type, f.code, "
+                    + "CAST(" + r + " - CAST(floor(random() * 1500) AS INTEGER) AS DATE) AS d FROM fact f, "
+                    + "(VALUES ('referral'), ('first_contact'), ('contact'), ('contact'), ('contact'), ('contact'), ('discharge')) e(type) "
+                    + "WHERE f.type = 'on_caseload') x");
             s.execute("INSERT INTO fact SELECT person_id, NULL, 'bench', 'ehc_assessment_request', NULL, "
                     + "CAST(start_date - CAST(60 + floor(random() * 200) AS INTEGER) AS DATE), NULL, NULL FROM fact WHERE type = 'ehc_plan'");
             s.execute("UPDATE fact SET end_date = start_date WHERE type = 'ehc_assessment_request'");
             s.execute("INSERT INTO fact SELECT person_id, NULL, 'bench', 'ehc_plan_issued', NULL, start_date, start_date, NULL FROM fact WHERE type = 'ehc_plan'");
-            s.execute("INSERT INTO fact SELECT person_id, NULL, 'bench', t.type, NULL, d, d, NULL FROM person, "
-                    + "(VALUES ('exclusion', 0.001), ('suspension', 0.03), ('annual_health_check', 0.006)) t(type, p), "
-                    + "LATERAL (SELECT CAST(" + r + " - CAST(floor(random() * 700) AS INTEGER) AS DATE) AS d) x WHERE random() < t.p");
+            s.execute("INSERT INTO fact SELECT person_id, NULL, 'bench', type, NULL, d, d, NULL FROM (SELECT p.person_id, t.type, "
+                    + "CAST(" + r + " - CAST(floor(random() * 700) AS INTEGER) AS DATE) AS d, random() AS u, t.p FROM person p, "
+                    + "(VALUES ('exclusion', 0.003), ('suspension', 0.03), ('annual_health_check', 0.006)) t(type, p)) x WHERE u < p");
+            FactOrder.sort(c);
             try (var rs = s.executeQuery("SELECT COUNT(*) FROM fact")) {
                 rs.next();
                 return rs.getLong(1);

@@ -68,6 +68,12 @@ public final class Refresh {
     /** Runs the whole pipeline for {@code area} and publishes the new snapshot. */
     public RefreshSummary run(Area area, Progress progress) throws IOException {
         Snapshots snapshots = Snapshots.of(area.dir());
+        try (RefreshLock lock = RefreshLock.acquire(snapshots.dir())) {
+            return runLocked(area, snapshots, progress);
+        }
+    }
+
+    private RefreshSummary runLocked(Area area, Snapshots snapshots, Progress progress) throws IOException {
         snapshots.removeLeftovers();
         Map<String, Duration> timings = new LinkedHashMap<>();
         Instant started = clock.instant();
@@ -76,7 +82,8 @@ public final class Refresh {
 
         Previous previous = Previous.read(snapshots);
         ReviewInbox inbox = new ReviewInbox(area.dir());
-        Collection<ReviewDecision> decisions = ReviewInbox.merge(previous.decisions, inbox.pending());
+        ReviewInbox.Pending pending = inbox.pending();
+        Collection<ReviewDecision> decisions = ReviewInbox.merge(previous.decisions, pending.decisions());
 
         long t = System.nanoTime();
         IngestResult in = ingest.ingest(area.dir(), area.config(), progress);
@@ -111,7 +118,7 @@ public final class Refresh {
 
                 t = System.nanoTime();
                 try (Progress.Task task = progress.start("cohorts and KPIs", cohorts.cohorts().size() + cohorts.kpis().size())) {
-                    results = new CohortEngine(cohorts, new EvaluationContext(ref, area.config().population(), area.config().icbCode()))
+                    results = new CohortEngine(cohorts, evaluationContext(area, ref))
                             .evaluate(c);
                     task.stepBy(cohorts.cohorts().size() + cohorts.kpis().size());
                 }
@@ -120,7 +127,7 @@ public final class Refresh {
                 t = System.nanoTime();
                 tableRows = checks.expect("cohort_definition", cohorts.cohorts().size()).verify(c);
                 timings.put("checks", since(t));
-                w.finishRun(clock.instant(), detail(in, linked, tableRows, timings, results));
+                w.finishRun(clock.instant(), detail(in, linked, tableRows, timings, results, pending));
                 try (Statement s = c.createStatement()) {
                     s.execute("CHECKPOINT");
                 }
@@ -146,6 +153,11 @@ public final class Refresh {
                 results.kpis(), timings, linked.metrics() == null ? Map.of() : linked.metrics(), pruned);
     }
 
+    private static EvaluationContext evaluationContext(Area area, LocalDate ref) {
+        EvaluationContext fromArea = EvaluationContext.of(area.config());
+        return new EvaluationContext(ref, fromArea.population(), fromArea.icbCode(), fromArea.ageMin(), fromArea.ageMax());
+    }
+
     private static Map<String, String> personOfRecord(List<PersonAssignment> assignments) {
         Map<String, String> m = new HashMap<>(assignments.size() * 2);
         for (PersonAssignment a : assignments) m.put(a.recordKey(), a.personId());
@@ -153,7 +165,7 @@ public final class Refresh {
     }
 
     private static String detail(IngestResult in, LinkResult linked, Map<String, Long> rows, Map<String, Duration> timings,
-                                 CohortResults results) throws IOException {
+                                 CohortResults results, ReviewInbox.Pending pending) throws IOException {
         Map<String, Object> d = new LinkedHashMap<>();
         Map<String, Long> ms = new LinkedHashMap<>();
         timings.forEach((k, v) -> ms.put(k, v.toMillis()));
@@ -175,12 +187,27 @@ public final class Refresh {
         linkage.put("pairs_by_decision", decisions);
         linkage.put("records", in.records().size());
         linkage.put("persons", linked.assignments().stream().map(PersonAssignment::personId).distinct().count());
-        if (linked.metrics() != null) linkage.put("model", linked.metrics());
+        linkage.put("review_decisions_new", pending.decisions().size());
+        linkage.put("review_lines_unreadable", pending.skippedLines());
+        if (linked.metrics() != null) linkage.put("model", jsonSafe(linked.metrics()));
         d.put("linkage", linkage);
         Map<String, Long> cohortMs = new LinkedHashMap<>();
         results.queryTimes().forEach((k, v) -> cohortMs.put(k, v.toMillis()));
         d.put("cohort_query_ms", cohortMs);
         return JSON.writeValueAsString(d);
+    }
+
+    /** Metrics as JSON; a value Jackson cannot write is kept as its text rather than failing the refresh. */
+    private static Object jsonSafe(Map<String, Object> metrics) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        metrics.forEach((k, v) -> {
+            try {
+                out.put(k, JSON.valueToTree(v));
+            } catch (IllegalArgumentException e) {
+                out.put(k, String.valueOf(v));
+            }
+        });
+        return out;
     }
 
     private static Duration since(long t0) {

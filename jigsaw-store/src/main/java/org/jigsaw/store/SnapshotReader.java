@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One snapshot opened read-only: what the web, the CLI and exports read. Thread-safe for
- * concurrent readers only through {@link #connection()}'s own rules (one statement per thread);
- * the convenience queries here open their own statements.
+ * One snapshot opened read-only: what the web, the CLI and exports read. The convenience queries
+ * open their own statements on one connection; a server answering requests on several threads
+ * gives each thread its own {@link #newConnection()} to the same database.
  */
 public final class SnapshotReader implements AutoCloseable {
     private final Path file;
@@ -145,6 +145,15 @@ public final class SnapshotReader implements AutoCloseable {
             throw failed("read cohort members", e);
         }
         return out;
+    }
+
+    /** Another read-only connection to this snapshot, e.g. one per request thread; the caller closes it. */
+    public Connection newConnection() {
+        try {
+            return connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+        } catch (SQLException e) {
+            throw failed("open a connection", e);
+        }
     }
 
     public boolean hasCohort(String cohort) {

@@ -117,14 +117,17 @@ final class SnapshotWriter {
 
     /** Facts become the person's through the record that yields them. */
     long facts(List<Fact> facts, Map<String, String> personOfRecord) throws SQLException {
+        long rows;
         try (TableAppender a = new TableAppender(c, "fact"); Progress.Task task = progress.start("write facts", facts.size())) {
             for (Fact f : facts) {
                 a.row(personOfRecord.get(f.recordKey()), f.recordKey(), f.source(), f.type(), f.code(), f.start(), f.end(), f.value());
                 if (a.rows() % STEP == 0) task.stepBy(STEP);
             }
             task.stepBy(a.rows() % STEP);
-            return a.rows();
+            rows = a.rows();
         }
+        FactOrder.sort(c);
+        return rows;
     }
 
     long reviewDecisions(Collection<ReviewDecision> decisions) throws SQLException {

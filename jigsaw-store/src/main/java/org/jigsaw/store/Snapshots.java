@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * The snapshot folder of an area, {@code AREA/snapshots/}: one complete DuckDB file per refresh,
  * named by run ID, and a {@code CURRENT} pointer naming the one being served.
  *
- * <p>A refresh writes {@code <run-id>.duckdb.partial}; only a file that was written completely and
+ * <p>{@code CURRENT} holds the snapshot's file name ({@code <run-id>.duckdb}, relative to the folder).
+ * A refresh writes {@code <run-id>.duckdb.partial}; only a file that was written completely and
  * passed its checks is renamed to {@code <run-id>.duckdb}, and only then is {@code CURRENT}
  * replaced (temp file + atomic rename). So whatever moment a refresh dies at, {@code CURRENT}
  * names a complete snapshot, and any {@code .duckdb} file is complete.
@@ -31,7 +32,7 @@ public final class Snapshots {
     public static final String POINTER = "CURRENT";
     static final String EXT = ".duckdb";
     static final String PARTIAL = ".duckdb.partial";
-    private static final Pattern RUN_ID = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}(-\\d+)?");
+    private static final Pattern RUN_ID = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss").withZone(ZoneOffset.UTC);
 
     private final Path dir;
@@ -59,6 +60,7 @@ public final class Snapshots {
         if (!Files.isRegularFile(pointer)) return Optional.empty();
         try {
             String id = Files.readString(pointer, StandardCharsets.UTF_8).trim();
+            if (id.endsWith(EXT)) id = id.substring(0, id.length() - EXT.length());
             return id.isEmpty() ? Optional.empty() : Optional.of(checkRunId(id));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,7 +87,7 @@ public final class Snapshots {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.sort(Comparator.comparing(SnapshotInfo::runId, Snapshots::compareRunIds));
+        out.sort(Comparator.comparing(SnapshotInfo::runId));
         return out;
     }
 
@@ -103,12 +105,16 @@ public final class Snapshots {
         return SnapshotReader.open(f);
     }
 
-    /** A fresh run ID for a refresh starting at {@code now}, unique in this folder. */
+    /**
+     * A fresh run ID for a refresh starting at {@code now}: its UTC time to the second, moved on a
+     * second while taken, so IDs and file names always sort in refresh order.
+     */
     public String newRunId(Instant now) {
-        String base = ID.format(now);
-        String id = base;
-        for (int n = 2; Files.exists(dir.resolve(id + EXT)) || Files.exists(dir.resolve(id + PARTIAL)); n++) {
-            id = base + "-" + n;
+        Instant t = now;
+        String id = ID.format(t);
+        while (Files.exists(dir.resolve(id + EXT)) || Files.exists(dir.resolve(id + PARTIAL))) {
+            t = t.plusSeconds(1);
+            id = ID.format(t);
         }
         return id;
     }
@@ -131,7 +137,7 @@ public final class Snapshots {
         move(partial, file(runId));
         Path tmp = Files.createTempFile(dir, POINTER, ".tmp");
         try {
-            Files.writeString(tmp, runId + "\n", StandardCharsets.UTF_8);
+            Files.writeString(tmp, runId + EXT + "\n", StandardCharsets.UTF_8);
             move(tmp, dir.resolve(POINTER));
         } finally {
             Files.deleteIfExists(tmp);
@@ -179,16 +185,5 @@ public final class Snapshots {
     private static String checkRunId(String id) {
         if (!RUN_ID.matcher(id).matches()) throw new StoreException("not a run ID: " + id);
         return id;
-    }
-
-    /** Run IDs are a 19-character UTC timestamp, then "-2", "-3"… for refreshes in the same second. */
-    static int compareRunIds(String a, String b) {
-        int c = a.substring(0, 19).compareTo(b.substring(0, 19));
-        if (c != 0) return c;
-        return Integer.compare(sequence(a), sequence(b));
-    }
-
-    private static int sequence(String id) {
-        return id.length() > 19 ? Integer.parseInt(id.substring(20)) : 1;
     }
 }

@@ -131,6 +131,23 @@ class CohortEngineTest {
     }
 
     @Test
+    void personsOutsideTheAreasAgeRangeAreInNoCohort() throws Exception {
+        try (TableAppender p = new TableAppender(c, "person")) {
+            p.row("P9", LocalDate.of(1996, 1, 1), "F", null, null, null, 1); // 30 at the reference date
+            p.row("P10", null, "F", null, null, null, 1); // DOB unknown: kept
+        }
+        try (TableAppender a = new TableAppender(c, "fact")) {
+            a.row(fact("P9", "ehc_plan", null, "2020-01-01", null, null));
+            a.row(fact("P10", "ehc_plan", null, "2020-01-01", null, null));
+        }
+        CohortSet set = new CohortsYaml().builtIn();
+        assertThat(new CohortEngine(set, new EvaluationContext(REF, 10_000, "QUE")).evaluate(c).count("ehc_plan")).isEqualTo(4);
+        CohortResults scoped = new CohortEngine(set, new EvaluationContext(REF, 10_000, "QUE", 0, 25)).evaluate(c);
+        assertThat(scoped.count("ehc_plan")).isEqualTo(3);
+        assertThat(scoped.kpis()).contains(new KpiValue("cohort.ehc_plan", "age_band=unknown", 1.0, 1L, null, "count"));
+    }
+
+    @Test
     void countsAreBrokenDownByAgeBandAndGeography() throws Exception {
         assertThat(results.kpis()).contains(
                 new KpiValue("cohort.ehc_plan", "age_band=11-15", 1.0, 1L, null, "count"),

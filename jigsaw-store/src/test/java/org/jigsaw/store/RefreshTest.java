@@ -35,6 +35,8 @@ class RefreshTest {
 
         Snapshots snapshots = Snapshots.of(dir);
         assertThat(snapshots.currentRunId()).contains(s.runId());
+        // the pointer names the file, relative to snapshots/ (what the web reads)
+        assertThat(Files.readString(dir.resolve("snapshots/CURRENT")).trim()).isEqualTo(s.runId() + ".duckdb");
         assertThat(s.records()).isEqualTo(CHILDREN + CHILDREN / 2);
         assertThat(s.quarantined()).isEqualTo(1);
         // children with an NHS number on the school row link to their health row; the rest stay apart
@@ -76,11 +78,13 @@ class RefreshTest {
         RefreshSummary first = new Refresh(FakeArea.ingest(CHILDREN, 1), FakeArea.linker()).run(area, Progress.NONE);
         ReviewInbox inbox = new ReviewInbox(dir);
         inbox.append(FakeArea.decision("school:S1", "school:S3"));
+        Files.writeString(inbox.file(), "{\"left_key\":\"torn", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(inbox.pending().skippedLines()).isEqualTo(1);
 
         area = FakeArea.write(dir, REF.plusMonths(4));
         RefreshSummary second = new Refresh(FakeArea.ingest(CHILDREN, 2), FakeArea.linker()).run(area, Progress.NONE);
         assertThat(second.linkMetrics().get("review_decisions_seen")).isEqualTo(1);
-        assertThat(inbox.pending()).isEmpty();
+        assertThat(inbox.pending().decisions()).isEmpty();
         assertThat(dir.resolve("review/applied/" + second.runId() + ".jsonl")).exists();
 
         area = FakeArea.write(dir, REF.plusMonths(8));
@@ -101,6 +105,19 @@ class RefreshTest {
         assertThat(ehcp).extracting(TrendPoint::referenceDate).containsExactly(REF, REF.plusMonths(4), REF.plusMonths(8));
         assertThat(ehcp.get(0).value()).isLessThan(ehcp.get(1).value());
         assertThat(ehcp.get(1).value()).isLessThan(ehcp.get(2).value());
+    }
+
+    @Test
+    void aSecondRefreshOfTheSameAreaWaitsItsTurn() throws Exception {
+        Area area = FakeArea.write(dir, REF);
+        IngestStage reentrant = (d, a, p) -> {
+            // while this refresh holds the lock, another one must be refused, not clean up our partial file
+            assertThatThrownBy(() -> new Refresh(FakeArea.ingest(10, 1), FakeArea.linker()).run(area, Progress.NONE))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("another refresh");
+            return FakeArea.ingest(10, 1).ingest(d, a, p);
+        };
+        new Refresh(reentrant, FakeArea.linker()).run(area, Progress.NONE);
+        assertThat(Snapshots.of(dir).list()).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,118 @@
+package org.jigsaw.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jigsaw.area.Area;
+import org.jigsaw.cohort.Fact;
+import org.jigsaw.ingest.IngestResult;
+import org.jigsaw.ingest.SourceReconciliation;
+import org.jigsaw.link.LinkResult;
+import org.jigsaw.link.PersonAssignment;
+import org.jigsaw.pipeline.IngestStage;
+import org.jigsaw.pipeline.LinkStage;
+import org.jigsaw.progress.Progress;
+import org.jigsaw.record.Field;
+import org.jigsaw.record.SourceRecord;
+import org.jigsaw.store.Refresh;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreCommandsTest {
+    @TempDir
+    Path area;
+
+    /** Twelve children, one record each, every third with an EHC plan; linked one record per person. */
+    @BeforeEach
+    void snapshot() throws Exception {
+        Files.writeString(area.resolve("area.yaml"), """
+                name: Testshire
+                la_code: "998"
+                icb_code: QUE
+                reference_date: 2026-08-31
+                age_min: 0
+                age_max: 25
+                population: 1000
+                """);
+        IngestStage ingest = (dir, cfg, p) -> {
+            List<SourceRecord> records = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String key = SourceRecord.key("school", "S" + i);
+                records.add(new SourceRecord(key, "school", "s.csv", i + 2, Map.of(Field.DOB, LocalDate.of(2014, 1, 1 + i).toString())));
+                if (i % 3 == 0) facts.add(new Fact(key, "school", "ehc_plan", null, LocalDate.of(2024, 1, 1), null, null));
+            }
+            return new IngestResult(records, facts, List.of(),
+                    List.of(new SourceReconciliation("school", "census", "education", "s.csv", null, 12, 12, 0)), List.of());
+        };
+        LinkStage link = (records, ctx, p) -> new LinkResult(List.of(), Map.of(),
+                records.stream().map(r -> new PersonAssignment(r.key(), "P-" + r.key())).toList(), Map.of());
+        new Refresh(ingest, link).run(Area.open(area), Progress.NONE);
+    }
+
+    @Test
+    void cohortsPrintsEveryCohortAndKpi() {
+        String out = run(0, "cohorts", area.toString());
+        assertThat(out).contains("Testshire", "ehc_plan", "vulnerable_ehcp_cpp_exploitation", "ehc_plan_rate", "40.0 /10k");
+        assertThat(run(0, "cohorts", area.toString(), "--trends")).contains("Trends (reference dates: 2026-08-31)")
+                .containsPattern("ehc_plan_rate +40\\.0");
+    }
+
+    @Test
+    void membersArePseudonymousAndStable() {
+        String out = run(0, "cohort", area.toString(), "ehc_plan", "--members");
+        assertThat(out).contains("members").doesNotContain("P-school");
+        List<String> ids = out.lines().filter(l -> l.matches("[0-9a-f]{64}")).toList();
+        assertThat(ids).hasSize(4).doesNotHaveDuplicates();
+        assertThat(run(0, "cohort", area.toString(), "ehc_plan", "--members")).isEqualTo(out);
+    }
+
+    @Test
+    void exportsATableAndRejectsUnknownOnes() throws Exception {
+        Path out = area.resolve("members.csv");
+        assertThat(run(0, "export", area.toString(), "--table", "cohort_member", "--format", "csv", "--out", out.toString()))
+                .contains("rows of cohort_member");
+        assertThat(Files.readAllLines(out).get(0)).isEqualTo("cohort,person_id");
+        assertThat(runErr(1, "export", area.toString(), "--table", "secrets", "--out", out.toString())).contains("no table 'secrets'");
+        assertThat(runErr(1, "cohort", area.toString(), "nobody")).contains("no cohort 'nobody'");
+    }
+
+    @Test
+    void refreshSaysItIsNotWiredYetRatherThanPretending() {
+        assertThat(runErr(1, "refresh", area.toString())).contains("wired at merge");
+    }
+
+    private static String run(int expectedExit, String... args) {
+        return capture(expectedExit, false, args);
+    }
+
+    private static String runErr(int expectedExit, String... args) {
+        return capture(expectedExit, true, args);
+    }
+
+    private static String capture(int expectedExit, boolean err, String... args) {
+        PrintStream oldOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBuf = new ByteArrayOutputStream();
+        var cl = Main.commandLine();
+        cl.setErr(new java.io.PrintWriter(errBuf, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            System.setOut(oldOut);
+        }
+        assertThat(code).as(errBuf.toString(StandardCharsets.UTF_8)).isEqualTo(expectedExit);
+        return err ? errBuf.toString(StandardCharsets.UTF_8) : out.toString(StandardCharsets.UTF_8);
+    }
+}
