@@ -54,7 +54,9 @@ public final class ServeCommand implements Callable<Integer> {
                 scheduler == null ? null : new org.jigsaw.ops.OpsStatusReader.ScheduleView(scheduler::nextRun, scheduler.schedule().describe()),
                 java.time.Clock.systemUTC());
         DashboardServer server = Dashboards.create(WebSettings.of(area, bind, port), keyFile, null)
-                .extend(new org.jigsaw.web.ops.OpsRoutes(ops, metricsToken)::register).start();
+                .extend(new org.jigsaw.web.ops.OpsRoutes(ops, metricsToken)::register)
+                .banner(() -> new org.jigsaw.web.ops.RefreshBanner(org.jigsaw.schedule.CronSchedule.UK).html(ops.read()))
+                .start();
         if (scheduler != null) {
             java.time.Instant first = scheduler.start();
             System.out.printf("[jigsaw] refreshing %s; next at %s%n", scheduler.schedule().describe(),

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jigsaw.ingest.SafeCsv;
 
 /** Writes the early-years planning list (CSV) and a summary by age and disability code (JSON). */
 public final class EarlyYearsExport {
@@ -31,7 +32,8 @@ public final class EarlyYearsExport {
         List<EarlyYearsChild> children = new EarlyYearsFinder().find(snapshot, asAt);
         String stem = "early-years-" + asAt;
         Path csv = FeedFiles.write(outDir.resolve(stem + ".csv"), tmp -> {
-            try (SafeCsv out = SafeCsv.create(tmp, CSV_HEADER)) {
+            try (SafeCsv out = SafeCsv.create(tmp)) {
+                out.row(CSV_HEADER);
                 for (EarlyYearsChild c : children) {
                     out.row(Arrays.asList(c.nhsNumber(), c.dob().toString(), Integer.toString(c.ageInMonths(asAt)),
                             c.sex(), c.postcodeDistrict(), String.join(";", c.disabilities()),

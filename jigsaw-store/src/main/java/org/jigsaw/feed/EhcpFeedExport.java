@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
+import org.jigsaw.ingest.SafeCsv;
 
 /**
  * Writes the EHC plan feed for one window: a CSV of changes, the FHIR Bundle of Flags (validated
@@ -51,7 +52,8 @@ public final class EhcpFeedExport {
 
         String stem = "ehcp-" + since + "-to-" + asAt;
         Path csv = FeedFiles.write(outDir.resolve(stem + ".csv"), tmp -> {
-            try (SafeCsv out = SafeCsv.create(tmp, CSV_HEADER)) {
+            try (SafeCsv out = SafeCsv.create(tmp)) {
+                out.row(CSV_HEADER);
                 for (EhcpChange c : content.changes()) {
                     out.row(java.util.Arrays.asList(c.nhsNumber(), c.kind().name(), c.changeDate().toString(),
                             c.planStart().toString(), c.planEnd() == null ? "" : c.planEnd().toString(),

@@ -37,7 +37,7 @@ class FeedExportTest {
                 .export(snap, EhcpFeedTest.SINCE, AS_AT, permit, out, Instant.parse("2026-11-25T07:00:00Z"));
 
         List<CsvRecord> rows;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(report.csv())) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofCsvRecord(report.csv())) {
             rows = reader.stream().toList();
         }
         assertThat(rows.get(0).getFields()).containsExactlyElementsOf(EhcpFeedExport.CSV_HEADER);

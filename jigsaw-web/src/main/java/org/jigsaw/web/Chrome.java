@@ -24,12 +24,19 @@ final class Chrome {
     private final List<Page> pages;
     private final Guard guard;
     private final SnapshotSource snapshots;
+    private final java.util.function.Supplier<String> banner;
 
     Chrome(Layout layout, List<Page> pages, Guard guard, SnapshotSource snapshots) {
+        this(layout, pages, guard, snapshots, () -> "");
+    }
+
+    /** @param banner HTML shown above every page's content (the refresh status), already escaped */
+    Chrome(Layout layout, List<Page> pages, Guard guard, SnapshotSource snapshots, java.util.function.Supplier<String> banner) {
         this.layout = layout;
         this.pages = pages;
         this.guard = guard;
         this.snapshots = snapshots;
+        this.banner = banner;
     }
 
     String page(Context ctx, String title, String currentPath, String body) {
@@ -55,6 +62,12 @@ final class Chrome {
         } catch (RuntimeException e) {
             footer = "No snapshot is being served.";
         }
-        return layout.page(title, new Layout.User(p.displayName(), p.role().key(), s.csrfToken()), nav, body, footer);
+        String top;
+        try {
+            top = banner.get();
+        } catch (RuntimeException e) {
+            top = "";  // the refresh status is a courtesy; a page must not fail for it
+        }
+        return layout.page(title, new Layout.User(p.displayName(), p.role().key(), s.csrfToken()), nav, top + body, footer);
     }
 }

@@ -47,6 +47,14 @@ public final class DashboardServer implements AutoCloseable {
         this.snapshots = new SnapshotSource(settings.area());
     }
 
+    private java.util.function.Supplier<String> banner = () -> "";
+
+    /** HTML shown above every page (e.g. {@code RefreshBanner}: last refresh, failures, stale sources); call before {@link #start()}. */
+    public DashboardServer banner(java.util.function.Supplier<String> html) {
+        this.banner = html;
+        return this;
+    }
+
     /** Registers more routes (e.g. the operations routes /health and /metrics); call before {@link #start()}. */
     public DashboardServer extend(java.util.function.Consumer<io.javalin.config.JavalinConfig> routes) {
         extensions.add(routes);
@@ -56,7 +64,7 @@ public final class DashboardServer implements AutoCloseable {
     public DashboardServer start() {
         Layout layout = new Layout(settings.serviceName(), "/govuk");
         Guard guard = new Guard(parts.gate(), parts.audit());
-        Chrome chrome = new Chrome(layout, parts.pages(), guard, snapshots);
+        Chrome chrome = new Chrome(layout, parts.pages(), guard, snapshots, banner);
         AuthRoutes auth = new AuthRoutes(parts.authenticator(), Sessions.standard(), LoginThrottle.standard(), parts.audit(), layout);
         PageRoutes pages = new PageRoutes(parts.pages(), snapshots, parts.disclosure(), parts.pseudonyms(), guard, chrome);
         DecisionFile decisions = new DecisionFile(settings.area());

@@ -53,7 +53,11 @@ public final class IncrementalLinkStage implements LinkStage {
     @Override
     public LinkResult link(List<SourceRecord> records, LinkContext context, Progress progress) {
         Linkage linkage = linkage(records, context, progress);
+        long t = System.nanoTime();
         LinkResult r = linkage.toLinkResult();
+        Map<String, Object> inc = new LinkedHashMap<>(lastMetrics);
+        inc.put("result_seconds", Math.round((System.nanoTime() - t) / 1e6) / 1000.0);
+        lastMetrics = java.util.Collections.unmodifiableMap(inc);
         Map<String, Object> metrics = new LinkedHashMap<>(r.metrics() == null ? Map.of() : r.metrics());
         metrics.put("incremental", lastMetrics);
         return new LinkResult(r.pairs(), r.explanations(), r.assignments(), metrics);
@@ -73,6 +77,7 @@ public final class IncrementalLinkStage implements LinkStage {
         Linkage linkage = new Linker(spec, kinds, comparer).link(AreaRecords.toTable(records), reviews, previous, progress);
         Map<String, Object> m = new LinkedHashMap<>(comparer.metrics());
         m.put("mode", reuse ? "incremental" : "full");
+        m.put("linker_seconds", linkage.seconds());
         try {
             comparer.nextCache().write(cache);
         } catch (IOException | RuntimeException e) {

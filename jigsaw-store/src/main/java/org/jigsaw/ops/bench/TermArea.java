@@ -23,7 +23,25 @@ public final class TermArea {
             "PATEL", "KHAN", "OKAFOR", "NOWAK", "EVANS", "THOMAS", "ROBERTS", "WALKER", "WRIGHT", "HUGHES"};
     static final String[] NEEDS = {"ASD", "SLCN", "SEMH", "MLD"};
 
+    private static final String[] ONSETS = {"B", "C", "D", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S", "T",
+            "V", "W", "CH", "SH", "TH", "BR", "CR", "DR", "GR", "ST", "PR", "TR"};
+    private static final String[] VOWELS = {"A", "E", "I", "O", "U", "AI", "EE", "OO", "AR", "OR", "ER"};
+    private static final String[] CODAS = {"", "N", "S", "R", "L", "M", "T", "ND", "RD", "LL", "SON", "TON", "LEY", "WOOD"};
+
     private TermArea() {
+    }
+
+    /** Common names often, invented rarer ones in a long tail, as in a real population. */
+    private static String name(Random r, String[] common) {
+        if (r.nextDouble() < 0.35) {
+            return common[r.nextInt(common.length)];
+        }
+        StringBuilder b = new StringBuilder();
+        int syllables = 2 + r.nextInt(2);
+        for (int s = 0; s < syllables; s++) {
+            b.append(ONSETS[r.nextInt(ONSETS.length)]).append(VOWELS[r.nextInt(VOWELS.length)]);
+        }
+        return b.append(CODAS[r.nextInt(CODAS.length)]).toString();
     }
 
     public static void writeDefinitions(Path area, LocalDate reference) throws IOException {
@@ -85,8 +103,8 @@ public final class TermArea {
         int total = children + term * children / 20;              // newcomers each term
         for (int c = 0; c < total; c++) {
             Random r = new Random(seed * 1_000_003L + c);
-            String given = GIVEN[r.nextInt(GIVEN.length)];
-            String family = FAMILY[r.nextInt(FAMILY.length)];
+            String given = name(r, GIVEN);
+            String family = name(r, FAMILY);
             LocalDate dob = LocalDate.of(2010, 1, 1).plusDays(r.nextInt(365 * 12));
             String sex = r.nextBoolean() ? "F" : "M";
             int district = 1 + r.nextInt(8);
