@@ -147,7 +147,7 @@ final class SparkClusterer {
         for (Row e : es) {
             int a = local.get(e.getString(1)), b = local.get(e.getString(2));
             boolean clericalMatch = Decision.CLERICAL_MATCH.name().equals(e.getString(6));
-            if (!clusterer.link(a, b, clericalMatch)) out.add(RowFactory.create("X", e.getString(1), e.getString(2)));
+            if (!clusterer.link(a, b, clericalMatch).together()) out.add(RowFactory.create("X", e.getString(1), e.getString(2)));
         }
         int[] clusterOf = clusterer.clusters();
         for (int i = 0; i < clusterOf.length; i++) out.add(RowFactory.create("R", keys.get(i), comp + "#" + clusterOf[i]));
