@@ -1,5 +1,7 @@
 package org.jigsaw.cli;
 
+import java.time.Clock;
+import org.jigsaw.govern.GovernedIngest;
 import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.incremental.IncrementalLinkStage;
 import org.jigsaw.pipeline.IngestStage;
@@ -10,8 +12,9 @@ final class Stages {
     private Stages() {
     }
 
+    /** Ingest under the area's data-sharing agreements: unagreed sources and fields never reach a snapshot. */
     static IngestStage ingest() {
-        return new AreaIngest();
+        return new GovernedIngest(new AreaIngest(), Clock.systemDefaultZone());
     }
 
     /** Incremental linkage: reuses the comparisons of unchanged records; the result equals a full run. */
