@@ -16,6 +16,15 @@ import picocli.CommandLine.Command;
                 CohortCommand.class,
                 ExportCommand.class,
                 BenchCommand.class,
+                MatchCommand.class,
+                AgreementsCommand.class,
+                DpiaCommand.class,
+                KeysCommand.class,
+                AuditCommand.class,
+                EncodeCommand.class,
+                UsersCommand.class,
+                PprlCompareCommand.class,
+                PprlLinkCommand.class,
         })
 public final class Main implements Runnable {
 

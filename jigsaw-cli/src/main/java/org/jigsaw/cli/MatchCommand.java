@@ -1,0 +1,112 @@
+package org.jigsaw.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jigsaw.link.Linkage;
+import org.jigsaw.link.Linker;
+import org.jigsaw.link.data.RecordTable;
+import org.jigsaw.link.eval.Evaluation;
+import org.jigsaw.link.io.CsvInput;
+import org.jigsaw.link.io.MatchJob;
+import org.jigsaw.link.spec.LinkSpec;
+import org.jigsaw.link.spec.LinkType;
+import org.jigsaw.link.spec.Thresholds;
+import org.jigsaw.progress.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jigsaw match}: deduplicate one CSV file or link two, with the area linker's model. */
+@Command(name = "match", mixinStandardHelpOptions = true,
+        description = "Deduplicate one CSV file or link two (Fellegi-Sunter, unsupervised) and write the links.")
+public final class MatchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..2", paramLabel = "FILE", description = "one CSV file to deduplicate, or two to link")
+    List<Path> files;
+
+    @Option(names = "--id", required = true, description = "record id column (both files unless --id-right)")
+    String id;
+
+    @Option(names = "--id-right", description = "record id column of the second file")
+    String idRight;
+
+    @Option(names = "--map", split = ";", description = "canonical=column,... for both files (fields: nhs_number, upn, "
+            + "given_name, middle_names, family_name, dob, sex, postcode, address, house_number, locality, uprn, "
+            + "identifier, or any other name for a generic field)")
+    List<String> map = new ArrayList<>();
+
+    @Option(names = "--map-left", split = ";", description = "canonical=column,... for the first file only")
+    List<String> mapLeft = new ArrayList<>();
+
+    @Option(names = "--map-right", split = ";", description = "canonical=column,... for the second file only")
+    List<String> mapRight = new ArrayList<>();
+
+    @Option(names = "--spec", description = "a linkage.yaml to use instead of the default spec")
+    Path specFile;
+
+    @Option(names = "--threshold", description = "match probability at which a pair links (default: the spec's accept threshold)")
+    Double threshold;
+
+    @Option(names = "--one-to-one", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "when linking two files, a record links to at most one record of the other file (default: ${DEFAULT-VALUE})")
+    boolean oneToOne;
+
+    @Option(names = "--truth", description = "CSV of record id, true entity id: print precision, recall, F1")
+    Path truth;
+
+    @Option(names = "--truth-from-id", description = "derive the truth from FEBRL-style ids (rec-N-org, rec-N-dup-K)")
+    boolean truthFromId;
+
+    @Option(names = "--list", defaultValue = "10", description = "how many false and missed links to list (default: ${DEFAULT-VALUE})")
+    int list;
+
+    @Option(names = "--out", required = true, description = "links CSV to write: left_id,right_id,match_probability,match_weight")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        Map<String, String> common = MatchJob.parseMapping(map);
+        List<CsvInput.Source> sources = new ArrayList<>();
+        for (int f = 0; f < files.size(); f++) {
+            Map<String, String> m = new LinkedHashMap<>(common);
+            m.putAll(MatchJob.parseMapping(f == 0 ? mapLeft : mapRight));
+            if (m.isEmpty()) throw new IllegalArgumentException("no columns mapped: use --map canonical=column,...");
+            String name = files.size() == 1 ? "a" : (f == 0 ? "left" : "right");
+            sources.add(new CsvInput.Source(files.get(f), name, f == 1 && idRight != null ? idRight : id, m));
+        }
+        RecordTable table = CsvInput.read(sources);
+        LinkSpec spec = specFile != null ? LinkSpec.read(specFile) : LinkSpec.defaultSpec();
+        spec = MatchJob.specFor(spec, table).withLinkType(files.size() == 2 ? LinkType.LINK_ONLY : LinkType.DEDUPE_ONLY);
+        if (threshold != null) spec = spec.withThresholds(new Thresholds(threshold, Math.min(threshold, spec.thresholds().review())));
+        if (files.size() == 2 && oneToOne) spec = MatchJob.oneToOne(spec);
+        Linkage linkage = new Linker(spec).link(table, List.of(), Map.of(), Progress.NONE);
+        int written = MatchJob.writeLinks(linkage, out);
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("records", table.size());
+        report.put("candidate_pairs", linkage.pairCount());
+        report.put("links_written", written);
+        report.put("review", linkage.metrics().get("review"));
+        report.put("estimated_precision", linkage.quality().estimatedPrecision());
+        report.put("estimated_recall", linkage.quality().estimatedRecall());
+        report.put("seconds", linkage.seconds());
+        if (truth != null || truthFromId) {
+            Map<String, String> t = truthFromId ? MatchJob.truthFromIds(table) : MatchJob.truthFromCsv(truth, table);
+            Evaluation ev = Evaluation.of(table, MatchJob.linkedPairs(linkage), t, spec.linkType(), list, linkage::describe);
+            report.put("evaluation", ev.summary());
+            report.put("blocking_recall", Math.round(Evaluation.of(table, linkage.candidatePairs(), t, spec.linkType(), 0).recall() * 1e6) / 1e6);
+            report.put("false_links", ev.falseLinks().stream().map(p -> p[0] + " ~ " + p[1]).toList());
+            report.put("missed_links", ev.missedLinks().stream().map(p -> p[0] + " ~ " + p[1] + ": " + p[2]).toList());
+        }
+        report.put("wall_seconds", Math.round((System.nanoTime() - start) / 1e6) / 1000.0);
+        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        return 0;
+    }
+}

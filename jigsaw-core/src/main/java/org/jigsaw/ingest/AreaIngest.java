@@ -1,0 +1,116 @@
+package org.jigsaw.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jigsaw.area.AreaConfig;
+import org.jigsaw.cohort.Fact;
+import org.jigsaw.ingest.read.BadRowReason;
+import org.jigsaw.ingest.read.Row;
+import org.jigsaw.ingest.read.RowSink;
+import org.jigsaw.ingest.read.SourceFileException;
+import org.jigsaw.pipeline.IngestStage;
+import org.jigsaw.progress.Progress;
+import org.jigsaw.quality.CrossSourceChecks;
+import org.jigsaw.record.SourceRecord;
+
+/**
+ * The ingest stage: reads every {@code sources/*.yaml} of an area folder and loads its files.
+ * Nothing in an extract stops the run: unreadable files, bad rows and invalid identifiers all
+ * become quarantine entries or data-quality findings, and every source reconciles
+ * (rows read = loaded + quarantined).
+ */
+public final class AreaIngest implements IngestStage {
+
+    private static final int PROGRESS_EVERY = 10_000;
+
+    @Override
+    public IngestResult ingest(Path areaDir, AreaConfig area, Progress progress) throws IOException {
+        return run(areaDir, area, progress).result();
+    }
+
+    /** Ingest with per-source outcomes and located problems. */
+    public IngestRun run(Path areaDir, AreaConfig area, Progress progress) throws IOException {
+        SourceDefinitions.Loaded defs = SourceDefinitions.load(areaDir);
+        List<SourceRecord> records = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        List<QuarantinedRow> quarantine = new ArrayList<>();
+        List<SourceReconciliation> reconciliation = new ArrayList<>();
+        List<QualityFinding> findings = new ArrayList<>();
+        List<SourceOutcome> outcomes = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>(defs.problems());
+        for (SourceProblem p : defs.problems()) {
+            if (p.severity() == SourceProblem.Severity.ERROR) {
+                findings.add(new QualityFinding(p.source(), null, "invalid_definition", 1, 1, p.file() + ": " + p.message()));
+            }
+        }
+        for (SourceDefinitions.Parsed parsed : defs.sources()) {
+            SourceDefinition def = parsed.definition();
+            SourceLoader loader = new SourceLoader(def, area, records::add, facts::add);
+            List<Path> files = SourceDefinitions.files(areaDir, def);
+            if (files.isEmpty()) loader.noFiles();
+            try (Progress.Task task = progress.start("ingest " + def.name(), -1)) {
+                for (Path file : files) {
+                    String label = areaDir.relativize(file).toString().replace('\\', '/');
+                    load(def, file, label, counting(loader.sink(label), task), loader);
+                }
+            }
+            SourceOutcome outcome = loader.finish();
+            outcomes.add(outcome);
+            reconciliation.add(outcome.reconciliation());
+            quarantine.addAll(outcome.quarantine().rows());
+            findings.addAll(outcome.findings());
+            problems.addAll(outcome.problems());
+        }
+        List<SourceDefinition> loaded = defs.sources().stream().map(SourceDefinitions.Parsed::definition).toList();
+        findings.addAll(new CrossSourceChecks(area, loaded).run(records, facts));
+        IngestResult result = new IngestResult(records, facts, quarantine, reconciliation, findings);
+        return new IngestRun(result, outcomes, problems);
+    }
+
+    /** Reads one file; whatever goes wrong is reported against the file, never thrown. */
+    static void load(SourceDefinition def, Path file, String label, RowSink sink, SourceLoader loader) {
+        try {
+            Readers.forFormat(def.format()).read(file, label, sink);
+        } catch (SourceFileException e) {
+            loader.fileFailed(label, e);
+        } catch (IOException | RuntimeException e) {
+            // POI and the XML parser throw their own unchecked types for damaged files
+            loader.fileFailed(label, new SourceFileException(label, 0, null,
+                    "the file cannot be read (" + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private static RowSink counting(RowSink inner, Progress.Task task) {
+        return new RowSink() {
+            private long n;
+
+            @Override
+            public void header(List<String> columns) {
+                inner.header(columns);
+            }
+
+            @Override
+            public void row(Row row) {
+                inner.row(row);
+                tick();
+            }
+
+            @Override
+            public void bad(long line, BadRowReason reason, String detail) {
+                inner.bad(line, reason, detail);
+                tick();
+            }
+
+            @Override
+            public void notice(String kind, String message) {
+                inner.notice(kind, message);
+            }
+
+            private void tick() {
+                if (++n % PROGRESS_EVERY == 0) task.stepBy(PROGRESS_EVERY);
+            }
+        };
+    }
+}

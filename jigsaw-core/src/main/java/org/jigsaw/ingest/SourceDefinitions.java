@@ -1,0 +1,205 @@
+package org.jigsaw.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jigsaw.area.Area;
+import org.jigsaw.cohort.FactType;
+import org.jigsaw.identity.Dates;
+import org.jigsaw.record.Field;
+
+/** Reads and checks the {@code sources/*.yaml} files of an area folder. */
+public final class SourceDefinitions {
+
+    /** One definition and the YAML file it came from (relative to the area folder). */
+    public record Parsed(String yamlFile, SourceDefinition definition) {
+    }
+
+    /** What was read, and what is wrong with it before any extract is opened. */
+    public record Loaded(List<Parsed> sources, List<SourceProblem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(p -> p.severity() == SourceProblem.Severity.ERROR);
+        }
+    }
+
+    private SourceDefinitions() {
+    }
+
+    /** Every {@code sources/*.yaml} (and .yml), in file-name order, with definition problems. */
+    public static Loaded load(Path areaDir) throws IOException {
+        Path dir = areaDir.resolve("sources");
+        List<Parsed> out = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new SourceProblem(null, "sources", 0, null, SourceProblem.Severity.ERROR,
+                    "the area folder has no sources/ folder"));
+            return new Loaded(out, problems);
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".yaml") || n.endsWith(".yml");
+            }).sorted().toList();
+        }
+        Set<String> names = new HashSet<>();
+        for (Path f : files) {
+            String label = "sources/" + f.getFileName();
+            SourceDefinition def;
+            try {
+                def = Area.yaml().readValue(f.toFile(), SourceDefinition.class);
+            } catch (JsonProcessingException e) {
+                JsonLocation loc = e.getLocation();
+                problems.add(new SourceProblem(null, label, loc == null ? 0 : loc.getLineNr(), null,
+                        SourceProblem.Severity.ERROR, "cannot read the definition: " + e.getOriginalMessage()
+                        + (loc == null ? "" : " (column " + loc.getColumnNr() + ")")));
+                continue;
+            }
+            if (def == null) {
+                problems.add(new SourceProblem(null, label, 0, null, SourceProblem.Severity.ERROR, "the definition is empty"));
+                continue;
+            }
+            List<SourceProblem> own = validate(def, label);
+            problems.addAll(own);
+            if (def.name() != null && !names.add(def.name())) {
+                problems.add(new SourceProblem(def.name(), label, 0, null, SourceProblem.Severity.ERROR,
+                        "another definition already uses the name '" + def.name() + "'"));
+                continue;
+            }
+            if (own.stream().noneMatch(p -> p.severity() == SourceProblem.Severity.ERROR)) out.add(new Parsed(label, def));
+        }
+        if (files.isEmpty()) {
+            problems.add(new SourceProblem(null, "sources", 0, null, SourceProblem.Severity.ERROR,
+                    "sources/ holds no .yaml definitions"));
+        }
+        return new Loaded(out, problems);
+    }
+
+    /** Problems in one definition on its own (files not opened). */
+    public static List<SourceProblem> validate(SourceDefinition d, String yamlFile) {
+        List<SourceProblem> p = new ArrayList<>();
+        String src = d.name();
+        if (src == null || src.isBlank()) err(p, src, yamlFile, null, "'name' is required");
+        else if (!src.matches("[A-Za-z0-9_.-]+")) err(p, src, yamlFile, null, "'name' may hold only letters, digits, _ . -");
+        if (d.file() == null || d.file().isBlank()) err(p, src, yamlFile, null, "'file' is required");
+        if (d.id() == null || d.id().isBlank()) err(p, src, yamlFile, null, "'id' (the column holding the record id) is required");
+        String type = d.format() == null || d.format().type() == null ? "csv" : d.format().type().toLowerCase(Locale.ROOT);
+        if (!List.of("csv", "xlsx", "xml").contains(type)) {
+            err(p, src, yamlFile, null, "format type '" + type + "' is not one of csv, xlsx, xml");
+        }
+        if (type.equals("xml") && (d.format().recordPath() == null || d.format().recordPath().isBlank())) {
+            err(p, src, yamlFile, null, "an XML source needs format.record_path");
+        }
+        if (d.format() != null && type.equals("csv")) {
+            try {
+                new org.jigsaw.ingest.read.CsvFormat(d.format().delimiter(), d.format().quote(), d.format().encoding(), 1)
+                        .delimiterChar();
+                new org.jigsaw.ingest.read.CsvFormat(d.format().delimiter(), d.format().quote(), d.format().encoding(), 1)
+                        .quoteChar();
+                if (d.format().encoding() != null) java.nio.charset.Charset.forName(normaliseCharset(d.format().encoding()));
+            } catch (IllegalArgumentException e) {
+                err(p, src, yamlFile, null, "format: " + e.getMessage());
+            }
+        }
+        if (d.fields() != null) {
+            for (Map.Entry<String, String> e : d.fields().entrySet()) {
+                try {
+                    Field.fromKey(e.getKey());
+                } catch (IllegalArgumentException ex) {
+                    err(p, src, yamlFile, null, "fields: '" + e.getKey() + "' is not a canonical field (one of "
+                            + String.join(", ", Stream.of(Field.values()).map(Field::key).toList()) + ")");
+                }
+                if (e.getValue() == null || e.getValue().isBlank()) {
+                    err(p, src, yamlFile, null, "fields: '" + e.getKey() + "' maps to no column");
+                }
+            }
+        }
+        if (d.required() != null) {
+            for (String r : d.required()) {
+                if (d.fields() == null || !d.fields().containsKey(r)) {
+                    err(p, src, yamlFile, null, "required: '" + r + "' is not mapped under fields");
+                }
+            }
+        }
+        if (d.dateFormats() != null) {
+            for (String f : d.dateFormats()) {
+                try {
+                    Dates.formatters(List.of(f));
+                } catch (IllegalArgumentException e) {
+                    err(p, src, yamlFile, null, "date_formats: '" + f + "' is not a java.time pattern");
+                }
+            }
+        }
+        if (d.facts() != null) {
+            int i = 0;
+            for (SourceDefinition.FactRule r : d.facts()) {
+                i++;
+                String where = "facts[" + i + "]: ";
+                FactType ft;
+                try {
+                    ft = FactType.fromKey(r.type() == null ? "" : r.type());
+                } catch (IllegalArgumentException e) {
+                    err(p, src, yamlFile, null, where + "type '" + r.type() + "' is not a fact type");
+                    continue;
+                }
+                if (ft.kind() == FactType.Kind.STATUS && blank(r.start())) {
+                    err(p, src, yamlFile, null, where + ft.key() + " is a status: it needs 'start'");
+                }
+                if (ft.kind() == FactType.Kind.EVENT && blank(r.date()) && blank(r.start())) {
+                    err(p, src, yamlFile, null, where + ft.key() + " is an event: it needs 'date'");
+                }
+                if (!blank(r.each()) && !type.equals("xml")) {
+                    err(p, src, yamlFile, null, where + "'each' is for XML sources only");
+                }
+                if (r.when() != null && (blank(r.when().column()) || r.when().in() == null || r.when().in().isEmpty())) {
+                    err(p, src, yamlFile, null, where + "'when' needs 'column' and a non-empty 'in' list");
+                }
+            }
+        }
+        if (d.extractDate() == null) {
+            p.add(new SourceProblem(src, yamlFile, 0, null, SourceProblem.Severity.WARNING,
+                    "no extract_date: staleness cannot be checked and open statuses end at the reference date"));
+        }
+        return p;
+    }
+
+    static String normaliseCharset(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (n.equals("utf8") || n.equals("utf-8-bom") || n.equals("utf8-bom")) return "UTF-8";
+        if (n.equals("cp1252") || n.equals("windows1252") || n.equals("ansi")) return "windows-1252";
+        if (n.equals("latin1") || n.equals("latin-1")) return "ISO-8859-1";
+        return name.strip();
+    }
+
+    /** The files a definition's {@code file} (a name or glob, relative to the area folder) names, sorted. */
+    public static List<Path> files(Path areaDir, SourceDefinition d) throws IOException {
+        String pattern = d.file().replace('\\', '/');
+        if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[") && !pattern.contains("{")) {
+            Path f = areaDir.resolve(pattern);
+            return Files.isRegularFile(f) ? List.of(f) : List.of();
+        }
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        try (Stream<Path> s = Files.walk(areaDir)) {
+            return s.filter(Files::isRegularFile).filter(f -> m.matches(areaDir.relativize(f))).sorted().toList();
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void err(List<SourceProblem> p, String src, String file, String column, String msg) {
+        p.add(new SourceProblem(src, file, 0, column, SourceProblem.Severity.ERROR, msg));
+    }
+}

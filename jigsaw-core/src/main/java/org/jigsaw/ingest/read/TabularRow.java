@@ -1,0 +1,45 @@
+package org.jigsaw.ingest.read;
+
+import java.util.List;
+
+/** A CSV or spreadsheet row: fields looked up by header name. */
+public final class TabularRow implements Row {
+    private final Header header;
+    private final String[] fields;
+    private final long line;
+
+    public TabularRow(Header header, String[] fields, long line) {
+        this.header = header;
+        this.fields = fields;
+        this.line = line;
+    }
+
+    @Override
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public String get(String column) {
+        int i = header.indexOf(column);
+        return i < 0 || i >= fields.length ? null : fields[i];
+    }
+
+    @Override
+    public List<Row> each(String path) {
+        return List.of();
+    }
+
+    @Override
+    public String content() {
+        return String.join("\u001F", fields);
+    }
+
+    public int size() {
+        return fields.length;
+    }
+
+    public String field(int i) {
+        return fields[i];
+    }
+}

@@ -1,0 +1,33 @@
+package org.jigsaw.link.spec;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Which pairs are considered: within sources, across sources, or both. */
+public enum LinkType {
+    /** every pair of records (an area: duplicates inside a source and links across sources) */
+    DEDUPE_AND_LINK,
+    /** only pairs from different sources */
+    LINK_ONLY,
+    /** only pairs from the same source */
+    DEDUPE_ONLY;
+
+    @JsonValue
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static LinkType fromKey(String key) {
+        return valueOf(key.trim().toUpperCase(Locale.ROOT));
+    }
+
+    public boolean allows(int sourceA, int sourceB) {
+        return switch (this) {
+            case DEDUPE_AND_LINK -> true;
+            case LINK_ONLY -> sourceA != sourceB;
+            case DEDUPE_ONLY -> sourceA == sourceB;
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package org.jigsaw.quality;
+
+import java.util.Map;
+
+/** Plain-English names for finding checks, as a manager would read them. */
+public final class Checks {
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("missing", "blank"),
+            Map.entry("invalid", "invalid (loaded as blank)"),
+            Map.entry("future_date", "date in the future"),
+            Map.entry("outside_age_range", "outside the age range"),
+            Map.entry("outside_area", "postcode outside the area"),
+            Map.entry("unmapped_code", "code not in the value list"),
+            Map.entry("duplicate_rows", "exact duplicate rows"),
+            Map.entry("id_conflict", "same record id, different details"),
+            Map.entry("extract_age_days", "age of the extract (days)"),
+            Map.entry("stale_extract", "extract is stale"),
+            Map.entry("unreadable_file", "file could not be read"),
+            Map.entry("missing_column", "column missing from the file"),
+            Map.entry("delimiter_mismatch", "delimiter differs from the definition"),
+            Map.entry("no_rows", "file has no data rows"),
+            Map.entry("no_file", "no file found"),
+            Map.entry("invalid_definition", "definition is invalid"),
+            Map.entry("encoding", "file encoding problem"),
+            Map.entry("sen_provision_conflict", "SEN provision differs: School Census vs SEN2"),
+            Map.entry("primary_need_conflict", "primary need differs: School Census vs SEN2"),
+            Map.entry("ehcp_no_health_record", "EHC plan in council data, no health record"),
+            Map.entry("health_ehcp_no_council_record", "EHC plan known to health, no council plan record"),
+            Map.entry("dob_conflict", "same NHS number, different dates of birth"));
+
+    private Checks() {
+    }
+
+    public static String label(String check) {
+        if (check.startsWith("quarantined_")) return "quarantined: " + check.substring(12).replace('_', ' ');
+        if (check.startsWith("fact_")) return "fact skipped: " + check.substring(5).replace('_', ' ');
+        return LABELS.getOrDefault(check, check.replace('_', ' '));
+    }
+
+    /** Checks whose count is a measure, not a number of failing rows. */
+    public static boolean isMeasure(String check) {
+        return check.equals("extract_age_days");
+    }
+
+    /** Checks where any non-zero count needs attention (missing values alone are common and expected). */
+    public static boolean needsAttention(String check) {
+        return !check.equals("missing") && !isMeasure(check);
+    }
+}
