@@ -87,8 +87,10 @@ class StoreCommandsTest {
     }
 
     @Test
-    void refreshSaysItIsNotWiredYetRatherThanPretending() {
-        assertThat(runErr(1, "refresh", area.toString())).contains("wired at merge");
+    void refreshOfAnAreaWithoutSourcesSaysSoAndKeepsTheCurrentSnapshot() throws Exception {
+        String before = Files.readString(area.resolve("snapshots/CURRENT"));
+        assertThat(runErr(1, "refresh", area.toString())).contains("no source definitions");
+        assertThat(Files.readString(area.resolve("snapshots/CURRENT"))).isEqualTo(before);
     }
 
     private static String run(int expectedExit, String... args) {

@@ -33,6 +33,10 @@ public final class AreaIngest implements IngestStage {
     /** Ingest with per-source outcomes and located problems. */
     public IngestRun run(Path areaDir, AreaConfig area, Progress progress) throws IOException {
         SourceDefinitions.Loaded defs = SourceDefinitions.load(areaDir);
+        if (defs.sources().isEmpty()) {
+            String why = defs.problems().isEmpty() ? "" : " (" + defs.problems().get(0).message() + ")";
+            throw new IOException("no source definitions in " + areaDir.resolve("sources") + ": nothing to ingest" + why);
+        }
         List<SourceRecord> records = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         List<QuarantinedRow> quarantine = new ArrayList<>();
