@@ -61,8 +61,10 @@ public final class AuditCommand implements Runnable {
             String md = AuditReport.of(log.entries()).toMarkdown() + "\n" + (v.intact()
                     ? "Chain verified: " + v.entries() + " entries, head hash `" + v.headHash() + "` (record it to detect later truncation).\n"
                     : "**WARNING: " + v.describe() + "** — figures after that entry cannot be trusted.\n");
-            if (out == null) spec.commandLine().getOut().print(md);
-            else {
+            if (out == null) {
+                spec.commandLine().getOut().print(md);
+                spec.commandLine().getOut().flush();
+            } else {
                 Files.writeString(out, md);
                 spec.commandLine().getOut().println("Wrote " + out);
             }

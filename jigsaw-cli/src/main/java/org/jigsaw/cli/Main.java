@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 AgreementsCommand.class, DpiaCommand.class, KeysCommand.class, AuditCommand.class, EncodeCommand.class, UsersCommand.class,
                 MatchCommand.class,
                 ServeCommand.class,
+                PprlCompareCommand.class,
+                PprlLinkCommand.class,
         })
 public final class Main implements Runnable {
 

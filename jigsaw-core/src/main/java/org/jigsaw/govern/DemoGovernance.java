@@ -148,7 +148,8 @@ public final class DemoGovernance {
                         new Agreement.Party(provider(agency), "joint controller", null)),
                 PURPOSES, basis, datasets, access, null,
                 ref.minusYears(1).withDayOfMonth(1), ref.plusMonths(11).withDayOfMonth(1), ref.plusYears(3).withDayOfMonth(1),
-                Period.ofYears(7));
+                // the whole 0-25 age range, so the demo's KPIs and trends match the synthetic truth
+                Period.ofYears(26));
     }
 
     private static String provider(String agency) {

@@ -63,6 +63,23 @@ public final class BloomFilter {
         return new BloomFilter(words, bits);
     }
 
+    /**
+     * The filter at the start of an encoded value ({@code <base64>[~parts]}), its length taken from
+     * the bytes; null when the value is not a Bloom filter.
+     */
+    public static BloomFilter parse(String encoded) {
+        if (encoded == null) return null;
+        String main = PprlCodec.main(encoded);
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(main);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (raw.length < 8) return null;
+        return fromBase64(main, raw.length * 8);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof BloomFilter f && f.bits == bits && Arrays.equals(f.words, words);

@@ -49,6 +49,6 @@ public record EncodedFile(Path path, EncodedMeta meta, List<Map<String, String>>
     /** The Bloom filter in {@code column} of a row, or null when blank. */
     public BloomFilter bloom(Map<String, String> row, String column) {
         String v = row.get(column);
-        return v == null || v.isBlank() ? null : BloomFilter.fromBase64(v, meta.bloom().outputBits());
+        return v == null || v.isBlank() ? null : BloomFilter.parse(v);
     }
 }

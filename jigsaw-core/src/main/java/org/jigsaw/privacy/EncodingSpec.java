@@ -62,6 +62,10 @@ public record EncodingSpec(@JsonProperty("key_check") String keyCheck, String id
             if (m != null && !HMAC.equals(m) && !BLOOM.equals(m)) {
                 throw new IllegalArgumentException("encoding spec: field " + e.getKey() + ": method must be hmac or bloom, not '" + m + "'");
             }
+            if (BLOOM.equals(m) && !PprlCodec.fuzzy(e.getKey())) {
+                throw new IllegalArgumentException("encoding spec: field " + e.getKey() + " cannot be a Bloom filter (only names, dob,"
+                        + " postcode, address, locality); use hmac");
+            }
         }
     }
 
@@ -97,10 +101,7 @@ public record EncodingSpec(@JsonProperty("key_check") String keyCheck, String id
     }
 
     static String defaultMethod(Field f) {
-        return switch (f) {
-            case GIVEN_NAME, MIDDLE_NAMES, FAMILY_NAME, FORMER_FAMILY_NAME, ADDRESS, LOCALITY -> BLOOM;
-            default -> HMAC;
-        };
+        return PprlCodec.fuzzy(f.key()) ? BLOOM : HMAC;
     }
 
     String methodOf(String field) {

@@ -19,4 +19,8 @@ public final class ExactEncoder {
         if (normalised == null || normalised.isBlank()) return null;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.of(normalised));
     }
+
+    byte[] raw(String value) {
+        return key.of(value);
+    }
 }

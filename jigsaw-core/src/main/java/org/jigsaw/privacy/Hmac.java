@@ -5,16 +5,28 @@ import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** HMAC-SHA256 with a fresh {@link Mac} per use, so callers can share one key across threads. */
+/**
+ * HMAC-SHA256 under one key, safe to share across threads: each thread keeps its own initialised
+ * {@link Mac} (looking one up per call costs more than the hashing itself).
+ */
 final class Hmac {
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     Hmac(byte[] key) {
         if (key == null || key.length < 16) throw new IllegalArgumentException("a key needs at least 128 bits");
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::fresh);
     }
 
+    /** This thread's Mac, reset and ready; callers must finish with doFinal before calling again. */
     Mac mac() {
+        Mac m = macs.get();
+        m.reset();
+        return m;
+    }
+
+    private Mac fresh() {
         try {
             Mac m = Mac.getInstance("HmacSHA256");
             m.init(key);

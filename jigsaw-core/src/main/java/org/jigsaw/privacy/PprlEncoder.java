@@ -11,17 +11,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.jigsaw.record.Field;
+import org.jigsaw.link.spec.BlockingKeys;
+import org.jigsaw.link.spec.BlockingRuleSpec;
+import org.jigsaw.link.spec.LinkSpec;
 
 /**
- * Encodes a partner's CSV extract for privacy-preserving linkage, at the partner's site: exact
- * identifiers become keyed HMAC codes, names become keyed Bloom filters, listed non-identifying
- * columns pass through, everything else is dropped. The output and its metadata are written to
- * temporary files and moved into place only when the whole file is encoded, so a failure (a
- * missing or wrong key, a missing column) never leaves a partial or clear-text file behind.
+ * Encodes a partner's CSV extract for privacy-preserving linkage, at the partner's site: each
+ * identifier is standardised as Jigsaw's linker would, then encoded by {@link PprlCodec} (keyed
+ * Bloom filters for names, dates of birth and postcodes; keyed HMAC for NHS number, sex and other
+ * identifiers), keyed blocking-key columns are added for the link spec's blocking rules, listed
+ * non-identifying columns pass through, and everything else is dropped. Output and metadata are
+ * written to temporary files and moved into place only when the whole file is encoded, so a
+ * failure never leaves a partial file behind, and nothing is ever written in clear.
  */
 public final class PprlEncoder {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -29,6 +35,7 @@ public final class PprlEncoder {
     private final byte[] key;
     private final String keyName;
     private final EncodingSpec spec;
+    private final LinkSpec linkSpec;
 
     /**
      * @param keys    the key file (loaded: a missing file has already failed)
@@ -36,9 +43,15 @@ public final class PprlEncoder {
      * @param spec    what to encode how; its {@code key_check}, when set, must match the key
      */
     public PprlEncoder(KeyFile keys, String keyName, EncodingSpec spec) {
+        this(keys, keyName, spec, LinkSpec.defaultSpec());
+    }
+
+    /** @param linkSpec the spec the LA will link with: its blocking keys decide the extra columns */
+    public PprlEncoder(KeyFile keys, String keyName, EncodingSpec spec, LinkSpec linkSpec) {
         this.key = keys.key(keyName);
         this.keyName = keyName;
         this.spec = spec;
+        this.linkSpec = linkSpec;
         String check = KeyCheck.of(key);
         if (spec.keyCheck() != null && !spec.keyCheck().isBlank() && !spec.keyCheck().trim().equalsIgnoreCase(check)) {
             throw new WrongKeyException("wrong key: key '" + keyName + "' in " + keys.path() + " has check value " + check
@@ -47,7 +60,7 @@ public final class PprlEncoder {
         }
     }
 
-    /** What an encode did. */
+    /** What an encode did: rows, values left blank because invalid (per field), input columns dropped. */
     public record Report(long rows, Map<String, Long> missing, List<String> dropped, String keyCheck) {
     }
 
@@ -56,6 +69,7 @@ public final class PprlEncoder {
             throw new IOException("--out must differ from --in");
         }
         Path abs = out.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
         Path tmp = abs.resolveSibling("." + abs.getFileName() + ".part");
         Path metaTmp = abs.resolveSibling("." + abs.getFileName() + ".meta.part");
         Map<String, Long> missing = new TreeMap<>();
@@ -65,8 +79,9 @@ public final class PprlEncoder {
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(in)) {
             var it = reader.iterator();
             List<String> header = null;
-            Map<String, Object> encoders = new LinkedHashMap<>();
+            PprlCodec codec = null;
             List<String> order = new ArrayList<>();
+            List<String[]> blocking = new ArrayList<>();
             try (CsvWriter w = CsvWriter.builder().build(tmp)) {
                 while (it.hasNext()) {
                     NamedCsvRecord r = it.next();
@@ -77,38 +92,39 @@ public final class PprlEncoder {
                             throw new IOException("no identifier columns to encode: name them in --map, or use canonical column names (nhs_number, dob, given_name...)");
                         }
                         checkColumns(effective, header);
-                        for (var e : effective.fields().entrySet()) {
-                            String f = e.getKey();
-                            encoders.put(f, EncodingSpec.BLOOM.equals(effective.methodOf(f))
-                                    ? new BloomEncoder(key, f, effective.bloom()) : new ExactEncoder(key, f));
-                            order.add(f);
+                        Set<String> exact = new LinkedHashSet<>();
+                        for (String f : effective.fields().keySet()) {
+                            if (EncodingSpec.HMAC.equals(effective.methodOf(f)) && PprlCodec.fuzzy(f)) exact.add(f);
                         }
+                        codec = new PprlCodec(key, effective.bloom(), exact);
+                        order.addAll(effective.fields().keySet());
+                        blocking.addAll(blockingKeys(effective.fields().keySet()));
                         for (String h : header) {
                             if (!h.equals(effective.id()) && !effective.keep().contains(h)
                                     && effective.fields().values().stream().noneMatch(fe -> fe.column().equals(h))) dropped.add(h);
                         }
-                        List<String> out2 = new ArrayList<>();
-                        out2.add("id");
-                        out2.addAll(order);
-                        out2.addAll(effective.keep());
-                        w.writeRecord(out2);
+                        List<String> cols = new ArrayList<>();
+                        cols.add("id");
+                        cols.addAll(order);
+                        for (String[] b : blocking) cols.add(PprlCodec.blockingColumn(b[0], b[1]));
+                        cols.addAll(effective.keep());
+                        w.writeRecord(cols);
                     }
-                    List<String> row = new ArrayList<>(order.size() + effective.keep().size() + 1);
+                    List<String> row = new ArrayList<>();
                     row.add(effective.id() == null ? Long.toString(rows + 1) : r.getField(effective.id()));
+                    Map<String, String> std = new LinkedHashMap<>();
                     for (String f : order) {
                         EncodingSpec.FieldEncoding fe = effective.fields().get(f);
-                        String norm = Normaliser.normalise(Field.fromKey(f), r.getField(fe.column()), fe.dateFormats());
-                        Object enc = encoders.get(f);
-                        String code;
-                        if (norm == null) {
-                            code = "";
-                            if (!r.getField(fe.column()).isBlank()) missing.merge(f, 1L, Long::sum);
-                        } else if (enc instanceof BloomEncoder b) {
-                            code = b.encode(norm).toBase64();
-                        } else {
-                            code = ((ExactEncoder) enc).encode(norm);
-                        }
-                        row.add(code);
+                        String raw = r.getField(fe.column());
+                        String s = Normaliser.standardise(f, raw, fe.dateFormats());
+                        if (s == null && !raw.isBlank()) missing.merge(f, 1L, Long::sum);
+                        std.put(f, s);
+                        String code = codec.encode(f, s);
+                        row.add(code == null ? "" : code);
+                    }
+                    for (String[] b : blocking) {
+                        String k = codec.blockingKey(b[0], b[1], std.get(b[0]));
+                        row.add(k == null ? "" : k);
                     }
                     for (String k : effective.keep()) row.add(r.getField(k));
                     w.writeRecord(row);
@@ -117,7 +133,8 @@ public final class PprlEncoder {
                 if (header == null) throw new IOException("input " + in.getFileName() + " is empty");
             }
             Map<String, String> methods = new LinkedHashMap<>();
-            for (String f : order) methods.put(f, effective.methodOf(f));
+            for (String f : order) methods.put(f, codec.isFuzzy(f) ? EncodingSpec.BLOOM : EncodingSpec.HMAC);
+            for (String[] b : blocking) methods.put(PprlCodec.blockingColumn(b[0], b[1]), "blocking_key");
             EncodedMeta meta = new EncodedMeta(EncodedMeta.FORMAT, keyName, KeyCheck.of(key), "id", methods, effective.bloom(), rows);
             JSON.writeValue(metaTmp.toFile(), meta);
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -127,6 +144,18 @@ public final class PprlEncoder {
             Files.deleteIfExists(metaTmp);
         }
         return new Report(rows, missing, dropped, KeyCheck.of(key));
+    }
+
+    /** The link spec's blocking keys with a transform on an encoded field: {field, transform}. */
+    private List<String[]> blockingKeys(Set<String> fields) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (BlockingRuleSpec b : linkSpec.blockingRules()) {
+            for (String k : b.keys()) {
+                String f = BlockingKeys.field(k), t = BlockingKeys.transform(k);
+                if (!"value".equals(t) && fields.contains(f)) out.putIfAbsent(f + ":" + t, new String[] {f, t});
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     private static EncodingSpec merge(EncodingSpec given, EncodingSpec detected) {

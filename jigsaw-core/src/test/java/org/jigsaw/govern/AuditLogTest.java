@@ -114,4 +114,35 @@ class AuditLogTest {
         assertThat(board.denied()).isEqualTo(1);
         assertThat(r.toMarkdown()).contains("| ops | operational | direct_care | 1 | 0 | 1 | 1 |");
     }
+
+    @Test
+    void concurrentAppendsFromTwoLogObjectsKeepTheChain() throws Exception {
+        AuditLog other = AuditLog.open(area);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                AuditLog l = i % 2 == 0 ? log : other;
+                int n = i;
+                fs.add(pool.submit(() -> l.append(AuditEvent.allowed("u" + n, Role.ANALYST, "send_planning", "view", "q", n))));
+            }
+            for (var f : fs) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        AuditVerification v = log.verify();
+        assertThat(v.intact()).as(v.describe()).isTrue();
+        assertThat(v.entries()).isEqualTo(45);
+    }
+
+    @Test
+    void groupCommitChainsLikeSingleAppends() throws IOException {
+        List<AuditEntry> batch = log.appendAll(List.of(
+                AuditEvent.allowed("web", Role.BOARD, "send_planning", "view", "kpi:a", 10),
+                AuditEvent.allowed("web", Role.BOARD, "send_planning", "view", "kpi:b", 20)));
+        assertThat(batch).extracting(AuditEntry::seq).containsExactly(6L, 7L);
+        assertThat(batch.get(1).prev()).isEqualTo(batch.get(0).hash());
+        assertThat(log.verify().intact()).isTrue();
+        assertThat(log.appendAll(List.of())).isEmpty();
+    }
 }

@@ -37,9 +37,9 @@ class PprlEncoderTest {
                 "nhs_number", new EncodingSpec.FieldEncoding("NHSNumber", "hmac", null),
                 "given_name", new EncodingSpec.FieldEncoding("Forename", "bloom", null),
                 "family_name", new EncodingSpec.FieldEncoding("Surname", "bloom", null),
-                "dob", new EncodingSpec.FieldEncoding("DateOfBirth", "hmac", List.of("dd/MM/yyyy", "yyyy-MM-dd")),
+                "dob", new EncodingSpec.FieldEncoding("DateOfBirth", null, List.of("dd/MM/yyyy", "yyyy-MM-dd")),
                 "sex", new EncodingSpec.FieldEncoding("Gender", "hmac", null),
-                "postcode", new EncodingSpec.FieldEncoding("Postcode", "hmac", null))), List.of("Service"), null);
+                "postcode", new EncodingSpec.FieldEncoding("Postcode", null, null))), List.of("Service"), null);
     }
 
     @Test

@@ -39,6 +39,9 @@ public final class LevelKinds {
         k.put("postcode_district", s -> new PostcodeLevels.District());
         k.put("transposition", s -> new IdentifierLevels.Transposition());
         k.put("substitutions", s -> new IdentifierLevels.Substitutions(need(s, s.max(), "max")));
+        // privacy-preserving linkage: levels on keyed encodings (org.jigsaw.privacy)
+        k.put("dice", s -> new org.jigsaw.privacy.DiceLevel(need(s, s.threshold(), "threshold")));
+        k.put("encoded_key", s -> org.jigsaw.privacy.EncodedKeyLevel.of(need(s, s.transform(), "transform")));
         return new LevelKinds(k);
     }
 

@@ -1,0 +1,101 @@
+package org.jigsaw.govern;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jigsaw.area.AreaConfig;
+import org.jigsaw.cohort.Fact;
+import org.jigsaw.ingest.IngestResult;
+import org.jigsaw.ingest.QualityFinding;
+import org.jigsaw.ingest.QuarantinedRow;
+import org.jigsaw.ingest.SourceDefinition;
+import org.jigsaw.pipeline.IngestStage;
+import org.jigsaw.progress.Progress;
+import org.jigsaw.record.Field;
+import org.jigsaw.record.SourceRecord;
+
+/**
+ * The ingest stage under the area's data-sharing agreements, as a decorator of any
+ * {@link IngestStage}: a source with no agreement in force yields nothing (no records, facts or
+ * quarantine rows reach the snapshot), fields and facts outside the agreements are discarded,
+ * facts past retention are dropped, and every such decision — and every agreement that has
+ * ended, not started or is due for review — is reported as a finding, so the run says so.
+ *
+ * <pre>IngestStage ingest = new GovernedIngest(new AreaIngest(), Clock.systemDefaultZone());</pre>
+ */
+public final class GovernedIngest implements IngestStage {
+    /** Finding kinds this stage adds. */
+    public static final String NOT_INGESTED = "agreement_not_in_force", FIELD_DISCARDED = "field_not_in_agreement",
+            FACTS_DROPPED = "facts_outside_agreement_or_retention", NOTICE = "agreement_notice";
+
+    private final IngestStage inner;
+    private final Clock clock;
+
+    public GovernedIngest(IngestStage inner, Clock clock) {
+        this.inner = Objects.requireNonNull(inner);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public IngestResult ingest(Path areaDir, AreaConfig area, Progress progress) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        AgreementSet agreements = AgreementSet.load(areaDir);
+        Map<String, Admission> admissions = new HashMap<>();
+        for (SourceDefinition def : DemoGovernance.sources(areaDir)) admissions.put(def.name(), agreements.admit(def, today));
+        IngestResult raw = inner.ingest(areaDir, area, progress);
+        return apply(raw, admissions, agreements.notices(today));
+    }
+
+    /** Applies admissions to an ingest result; sources without an admission are refused. */
+    static IngestResult apply(IngestResult raw, Map<String, Admission> admissions, List<String> notices) {
+        List<QualityFinding> findings = new ArrayList<>(raw.findings());
+        for (String n : notices) findings.add(new QualityFinding(null, null, NOTICE, 0, 0, n));
+        Map<String, long[]> recordCounts = new HashMap<>();
+        Map<String, Map<Field, Long>> discarded = new HashMap<>();
+        List<SourceRecord> records = new ArrayList<>(raw.records().size());
+        for (SourceRecord r : raw.records()) {
+            Admission a = admissions.get(r.source());
+            recordCounts.computeIfAbsent(r.source(), k -> new long[1])[0]++;
+            if (a == null || !a.admitted()) continue;
+            boolean clean = true;
+            for (Field f : r.values().keySet()) {
+                if (!a.fields().contains(f)) {
+                    clean = false;
+                    discarded.computeIfAbsent(r.source(), k -> new java.util.EnumMap<>(Field.class)).merge(f, 1L, Long::sum);
+                }
+            }
+            records.add(clean ? r : a.filter(r));
+        }
+        Map<String, Long> factsDropped = new HashMap<>();
+        List<Fact> facts = new ArrayList<>(raw.facts().size());
+        for (Fact f : raw.facts()) {
+            Admission a = admissions.get(f.source());
+            if (a != null && a.keep(f)) facts.add(f);
+            else if (a != null && a.admitted()) factsDropped.merge(f.source(), 1L, Long::sum);
+        }
+        List<QuarantinedRow> quarantine = raw.quarantine().stream().filter(q -> {
+            Admission a = admissions.get(q.source());
+            return a != null && a.admitted();
+        }).toList();
+        for (Map.Entry<String, long[]> e : recordCounts.entrySet()) {
+            Admission a = admissions.get(e.getKey());
+            if (a == null || !a.admitted()) {
+                String why = a == null ? "source " + e.getKey() + " not ingested: no source definition governs it" : a.reason();
+                findings.add(new QualityFinding(e.getKey(), null, NOT_INGESTED, e.getValue()[0], e.getValue()[0], why));
+            }
+        }
+        discarded.forEach((source, byField) -> byField.forEach((field, n) -> findings.add(new QualityFinding(source, field.key(),
+                FIELD_DISCARDED, n, recordCounts.get(source)[0], "field " + field.key() + " is not shared under "
+                + String.join(", ", admissions.get(source).agreements()) + ": discarded, never stored"))));
+        factsDropped.forEach((source, n) -> findings.add(new QualityFinding(source, null, FACTS_DROPPED, n, n,
+                n + " facts of types not shared under " + String.join(", ", admissions.get(source).agreements())
+                        + " or past retention were dropped")));
+        return new IngestResult(records, facts, quarantine, raw.reconciliation(), findings);
+    }
+}
