@@ -105,7 +105,9 @@ public final class Linker {
 
         // 3. model: u from random pairs, m by EM on pattern counts
         long t2 = System.nanoTime();
-        double[][] u = RandomPairs.estimateU(table, space, eff.linkType(), eff.training().randomPairs(), eff.training().seed());
+        // small inputs need fewer samples for the same precision of u: 10 per record, at least 100,000
+        int samples = (int) Math.min(eff.training().randomPairs(), Math.max(100_000L, 10L * table.size()));
+        double[][] u = RandomPairs.estimateU(table, space, eff.linkType(), samples, eff.training().seed());
         seconds.put("train_u", secs(t2));
         PatternCounts counts = PatternCounts.of(patterns);
         Em.Fit fit = Em.fit(space, counts, u, eff.training().maxIterations(), eff.training().tolerance());

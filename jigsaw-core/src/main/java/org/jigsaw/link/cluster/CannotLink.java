@@ -75,7 +75,7 @@ public final class CannotLink {
     }
 
     /**
-     * Same date of birth and family name (or one keying error away, or blank on one side), both given names present and clearly different: not
+     * Same date of birth (or one keying error away) and family name (similar, or blank on one side), both given names present and clearly different: not
      * equal, not nickname-equivalent, more than one edit apart and Jaro-Winkler below 0.85, neither an initial or prefix of the
      * other, and no shared identifier (a shared NHS number or UPN outweighs a given-name change).
      * Twins with near-identical names (AIDEN / AIDAN) are left to the model.
@@ -86,7 +86,7 @@ public final class CannotLink {
             if (d1 < 0 || d2 < 0 || (d1 != d2 && !StringMetrics.withinOneEdit(dob.chars(d1), dob.chars(d2)))) return false;
             int f1 = family.id(a), f2 = family.id(b);
             // a blank family name on one side does not make them less likely to be twins
-            if (f1 >= 0 && f2 >= 0 && f1 != f2 && !StringMetrics.withinOneEdit(family.chars(f1), family.chars(f2))) return false;
+            if (f1 >= 0 && f2 >= 0 && f1 != f2 && !similarFamilyNames(family.chars(f1), family.chars(f2))) return false;
             int g1 = given.id(a), g2 = given.id(b);
             if (g1 < 0 || g2 < 0 || g1 == g2) return false;
             if (!clearlyDifferentGivenNames(given.valueOf(g1), given.valueOf(g2))) return false;
@@ -96,6 +96,11 @@ public final class CannotLink {
             }
             return true;
         };
+    }
+
+    /** One keying error apart, or Jaro-Winkler at least 0.88 (the family-name comparison's fuzzy level). */
+    static boolean similarFamilyNames(char[] a, char[] b) {
+        return StringMetrics.withinOneEdit(a, b) || StringMetrics.jaroWinkler(a, b) >= 0.88;
     }
 
     public static boolean clearlyDifferentGivenNames(String x, String y) {
