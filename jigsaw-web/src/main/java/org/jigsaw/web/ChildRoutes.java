@@ -46,6 +46,7 @@ final class ChildRoutes {
     void register(JavalinConfig cfg) {
         cfg.routes.get("/child", this::form);
         cfg.routes.post("/child", this::view);
+        cfg.routes.post("/child/members", this::members);
         cfg.routes.get("/api/child/{pseudonym}", this::api);
     }
 
@@ -82,7 +83,63 @@ final class ChildRoutes {
                 .append("<div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"reason\">Reason (case or meeting reference)</label>")
                 .append("<input class=\"govuk-input\" id=\"reason\" name=\"reason\" type=\"text\" maxlength=\"200\" value=\"").append(esc(reason)).append("\"></div>")
                 .append("<button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">Show records</button></form>");
+        b.append(membersForm(s, user));
         return b.toString();
+    }
+
+    private String membersForm(Session s, Principal user) {
+        StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\">Find children in a cohort</h2>")
+                .append("<p class=\"govuk-body\">Lists the person IDs of a cohort's members within your remit; the list is audited like a child view.</p>")
+                .append("<form method=\"post\" action=\"/child/members\" novalidate><input type=\"hidden\" name=\"_csrf\" value=\"").append(esc(s.csrfToken())).append("\">")
+                .append("<div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"m-cohort\">Cohort</label><select class=\"govuk-select\" id=\"m-cohort\" name=\"cohort\">");
+        for (String c : org.jigsaw.web.page.CohortsPage.cohorts(snapshots.current())) {
+            b.append("<option value=\"").append(esc(c)).append("\">").append(esc(c.replace('_', ' '))).append("</option>");
+        }
+        b.append("</select></div><div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Purpose</legend><div class=\"govuk-radios\" data-module=\"govuk-radios\">");
+        int i = 0;
+        for (String p : purposes.apply(user.role())) {
+            b.append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"m-purpose-").append(i).append("\" name=\"purpose\" type=\"radio\" value=\"")
+                    .append(esc(p)).append("\"><label class=\"govuk-label govuk-radios__label\" for=\"m-purpose-").append(i).append("\">").append(esc(p.replace('_', ' ')))
+                    .append("</label></div>");
+            i++;
+        }
+        b.append("</div></fieldset></div><div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"m-reason\">Reason</label>")
+                .append("<input class=\"govuk-input\" id=\"m-reason\" name=\"reason\" type=\"text\" maxlength=\"200\"></div>")
+                .append("<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">List members</button></form>");
+        return b.toString();
+    }
+
+    private void members(Context ctx) {
+        Principal user = guard.require(ctx, Access.INDIVIDUALS);
+        String cohort = trim(ctx.formParam("cohort"));
+        String purpose = trim(ctx.formParam("purpose"));
+        String reason = trim(ctx.formParam("reason"));
+        Snapshot s = snapshots.current();
+        String error = !org.jigsaw.web.page.CohortsPage.cohorts(s).contains(cohort) ? "Choose a cohort"
+                : !purposes.apply(user.role()).contains(purpose) ? "Choose the purpose" : reason.isEmpty() ? "Give a reason" : null;
+        if (error != null) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, "", purpose, "", error)));
+            return;
+        }
+        String agreement = guard.decide(ctx, Access.INDIVIDUALS, purpose, null).decision().agreement();
+        DataTable.Builder t = DataTable.builder("members", "Members of " + cohort.replace('_', ' ') + " within your remit")
+                .column(Column.text("person", "Person ID")).column(Column.text("age", "Age")).column(Column.text("district", "Postcode district"));
+        int[] shown = {0};
+        s.query("SELECT cm.person_id, date_diff('year', p.dob, (SELECT coalesce(max(reference_date), current_date) FROM run)) AS age, "
+                + "coalesce(split_part(p.postcode, ' ', 1), '') FROM cohort_member cm JOIN person p USING (person_id) WHERE cm.cohort = ? "
+                + "ORDER BY cm.person_id LIMIT 2000", rs -> {
+                    String district = rs.getString(3);
+                    if (guard.permits(user, Access.INDIVIDUALS, purpose, district)) {
+                        String pseudo = pseudonyms.person(agreement, rs.getString(1));
+                        t.row(Cell.link(pseudo, "/child?id=" + pseudo), Cell.text(rs.getObject(2) == null ? "" : Integer.toString(rs.getInt(2))), Cell.text(district));
+                        shown[0]++;
+                    }
+                    return null;
+                }, cohort);
+        guard.record(user, purpose, "COHORT_MEMBERS", cohort + " (" + agreement + ") reason: " + reason, shown[0]);
+        ctx.html(chrome.page(ctx, "Child view", "/child", "<span class=\"govuk-caption-l\">For " + esc(purpose.replace('_', ' ')) + "</span>"
+                + "<h1 class=\"govuk-heading-l\">Members of " + esc(cohort.replace('_', ' ')) + "</h1><p class=\"govuk-body\">" + shown[0]
+                + " children. Choose a person ID to open their records (you will be asked for the purpose again).</p>" + TableView.render(t.build(), null)));
     }
 
     private void view(Context ctx) {

@@ -102,6 +102,10 @@ public final class DashboardServer implements AutoCloseable {
             });
         });
         app.start();
+        // opening the snapshot (and loading DuckDB's native library) must not hold up start-up
+        Thread warm = new Thread(pages::warmCurrent, "jigsaw-cache-warm-start");
+        warm.setDaemon(true);
+        warm.start();
         LOG.info("dashboard listening on http://{}:{}", settings.bind(), app.port());
         return this;
     }

@@ -21,6 +21,7 @@ import org.jigsaw.web.auth.Authenticator;
 import org.jigsaw.web.auth.UsersAuthenticator;
 import org.jigsaw.web.page.AgreementsPage;
 import org.jigsaw.web.page.AuditPage;
+import org.jigsaw.web.page.CohortCatalog;
 import org.jigsaw.web.page.CohortsPage;
 import org.jigsaw.web.page.DataQualityPage;
 import org.jigsaw.web.page.LearningDisabilityPage;
@@ -62,7 +63,8 @@ public final class Dashboards {
                 .flatMap(a -> a.datasets().stream().map(org.jigsaw.govern.Agreement.DatasetShare::name)).distinct().toList();
         Suppression rule = datasets.isEmpty() ? Suppression.nhsEngland() : policy.suppressionFor(datasets);
         Pseudonymiser pseudonyms = new Pseudonymiser(agreement -> Pseudonyms.forAgreement(keys, agreement));
-        List<Page> pages = List.of(new OverviewPage(), new CohortsPage(), new VulnerablePage(), new WaitsPage(), new LearningDisabilityPage(),
+        CohortCatalog catalog = CohortCatalog.forArea(area);
+        List<Page> pages = List.of(new OverviewPage(catalog), new CohortsPage(catalog), new VulnerablePage(catalog), new WaitsPage(), new LearningDisabilityPage(),
                 new DataQualityPage(), new LinkageQualityPage(), new AgreementsPage(() -> agreements), new AuditPage(audit));
         Authenticator auth = extra == null ? users : users.or(extra);
         return new DashboardServer(settings, new DashboardServer.Parts(auth, gate, new GovernDisclosure(rule), audit, pseudonyms,

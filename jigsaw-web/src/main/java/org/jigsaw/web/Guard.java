@@ -41,6 +41,11 @@ final class Guard {
         return new Allowed(p, d);
     }
 
+    /** The gate's answer without auditing it (for filtering a list to the user's remit). */
+    boolean permits(Principal p, Access access, String purpose, String team) {
+        return gate.decide(p, access, purpose, team).allowed();
+    }
+
     void record(Principal p, String purpose, String action, String what, long rows) {
         audit.record(new AuditEntry(p.username(), p.role().key(), purpose, action, what, rows, "ALLOWED"));
     }

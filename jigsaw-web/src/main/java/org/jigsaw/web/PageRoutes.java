@@ -51,7 +51,41 @@ final class PageRoutes {
         cfg.routes.get("/api", this::index);
     }
 
+    /**
+     * Builds every cacheable page's default view for a newly served snapshot in the background, so
+     * the first users after a refresh do not wait for the cold queries. Not audited: nothing is shown.
+     */
+    private void warm(Snapshot s) {
+        Thread t = new Thread(() -> {
+            Principal system = new Principal("system", "cache warm-up", org.jigsaw.govern.Role.ADMIN);
+            for (Page p : pages) {
+                if (!p.cacheable()) continue;
+                try {
+                    cache.get(p.path(), s.name(), Map.of(), () -> p.build(new PageRequest(s, snapshots, Map.of(), disclosure, system, pseudonyms)));
+                } catch (RuntimeException e) {
+                    return; // the snapshot went away or cannot be read: requests will report it
+                }
+            }
+        }, "jigsaw-cache-warm");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<String> warmed = new java.util.concurrent.atomic.AtomicReference<>("");
+
+    /** Warms the cache for the snapshot now current, once per snapshot. */
+    void warmCurrent() {
+        try {
+            Snapshot s = snapshots.current();
+            String before = warmed.get();
+            if (!before.equals(s.name()) && warmed.compareAndSet(before, s.name())) warm(s);
+        } catch (RuntimeException e) {
+            // no snapshot yet: nothing to warm
+        }
+    }
+
     private PageData data(Context ctx, Page p, Principal user) {
+        warmCurrent();
         Snapshot s = snapshots.current();
         Map<String, String> params = params(ctx);
         PageRequest req = new PageRequest(s, snapshots, params, disclosure, user, pseudonyms);

@@ -172,12 +172,12 @@ class BrowserTest {
                 .header("Cookie", "jigsaw_session=" + cookie).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
-        List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("cohort,count");
-        List<String> fromCsv = lines.subList(1, lines.size()).stream().map(l -> {
-            String cohort = l.substring(0, l.lastIndexOf(',')).replace("\"", "");
-            return cohort + "|" + l.substring(l.lastIndexOf(',') + 1).replace("\"", "");
-        }).toList();
+        List<List<String>> records = new ArrayList<>();
+        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(csv.body())) {
+            reader.forEach(rec -> records.add(rec.getFields()));
+        }
+        assertThat(records.get(0)).containsExactly("cohort", "group", "count");
+        List<String> fromCsv = records.subList(1, records.size()).stream().map(r -> String.join("|", r)).toList();
         assertThat(fromCsv).isEqualTo(screen);
         shot("board-cohorts-filtered");
         signOut();
@@ -259,7 +259,8 @@ class BrowserTest {
         for (String page : new String[] {"overview", "vulnerable"}) {
             driver.get(area.base() + "/" + page);
             shot("readme-" + page);
-            if (Files.isDirectory(docs.getParent())) {
+            // the README's copies are refreshed only on request, so a test run leaves the work tree clean
+            if (Boolean.getBoolean("jigsaw.docs.screenshots") && Files.isDirectory(docs.getParent())) {
                 Files.createDirectories(docs);
                 Files.copy(SHOTS.resolve("readme-" + page + ".png"), docs.resolve("dashboard-" + page + ".png"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -24,6 +24,8 @@ public interface Disclosure {
     default Cell change(Cell now, Cell before) {
         if (now.value() == null || before.value() == null) return Cell.text("*");
         double d = now.value() - before.value();
-        return Cell.number((d > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%,d", (long) d), d);
+        boolean whole = now.value() == Math.rint(now.value()) && before.value() == Math.rint(before.value());
+        String text = whole ? String.format(java.util.Locale.ROOT, "%,d", (long) d) : String.format(java.util.Locale.ROOT, "%,.1f", d);
+        return Cell.number((d > 0 ? "+" : "") + text, d);
     }
 }

@@ -11,19 +11,59 @@ import org.jigsaw.govern.AuditLog;
 import org.jigsaw.govern.AuditVerification;
 import org.jigsaw.govern.Role;
 
-/** The dashboard's audit entries appended to the area's hash-chained {@link AuditLog}. */
+/**
+ * The dashboard's audit entries appended to the area's hash-chained {@link AuditLog}, with group
+ * commit: concurrent requests hand their entries to one writer thread, which appends whatever has
+ * queued up under one disk sync. {@link #record} returns only once its entry is on disk, so no
+ * response leaves before its access is audited, and a failed write fails the request.
+ */
 public final class GovernAudit implements AuditTrail {
+    private record Pending(AuditEvent event, java.util.concurrent.CompletableFuture<Void> done) {
+    }
+
     private final AuditLog log;
+    private final java.util.concurrent.BlockingQueue<Pending> queue = new java.util.concurrent.LinkedBlockingQueue<>(10_000);
 
     public GovernAudit(AuditLog log) {
         this.log = log;
+        Thread writer = new Thread(this::write, "jigsaw-audit-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    private void write() {
+        List<Pending> batch = new ArrayList<>();
+        while (true) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(batch, 999);
+            try {
+                log.appendAll(batch.stream().map(Pending::event).toList());
+                batch.forEach(p -> p.done().complete(null));
+            } catch (RuntimeException e) {
+                batch.forEach(p -> p.done().completeExceptionally(e));
+            }
+            batch.clear();
+        }
     }
 
     @Override
     public void record(AuditEntry e) {
         Role role = e.role() == null || e.role().isEmpty() ? null : Role.fromKey(e.role());
-        log.append(new AuditEvent(e.user(), role, e.purpose(), e.action().toLowerCase(java.util.Locale.ROOT), e.what(), Math.max(0, e.rows()),
-                "ALLOWED".equals(e.outcome())));
+        Pending p = new Pending(new AuditEvent(e.user(), role, e.purpose(), e.action().toLowerCase(java.util.Locale.ROOT), e.what(),
+                Math.max(0, e.rows()), "ALLOWED".equals(e.outcome())), new java.util.concurrent.CompletableFuture<>());
+        try {
+            queue.put(p);
+            p.done().get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the audit log", ex);
+        } catch (java.util.concurrent.ExecutionException ex) {
+            throw new UncheckedIOException("cannot write the audit log", new IOException(ex.getCause()));
+        }
     }
 
     @Override

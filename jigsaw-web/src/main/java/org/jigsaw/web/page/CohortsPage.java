@@ -15,6 +15,11 @@ import org.jigsaw.web.view.Html;
 
 /** Every cohort, and one cohort broken down by age band, primary need and both geographies, with its trend. */
 public final class CohortsPage implements Page {
+    private final CohortCatalog catalog;
+
+    public CohortsPage(CohortCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     @Override
     public String path() {
@@ -31,17 +36,13 @@ public final class CohortsPage implements Page {
         return Access.AGGREGATES;
     }
 
-    static List<String> cohorts(Snapshot s) {
-        return s.query("SELECT DISTINCT cohort FROM cohort_member ORDER BY 1", rs -> rs.getString(1));
+    public static List<String> cohorts(Snapshot s) {
+        return Population.of(s).cohorts();
     }
 
     /** Distinct members of {@code cohort} passing the filters, in snapshot {@code s}. */
     static long count(Snapshot s, String cohort, Filters f) {
-        List<Object> params = new ArrayList<>();
-        String where = f.where(params);
-        params.add(0, cohort);
-        return s.count("WITH " + Sql.PEOPLE + " SELECT count(DISTINCT cm.person_id) FROM cohort_member cm JOIN pb USING (person_id) WHERE cm.cohort = ? AND "
-                + where, params.toArray());
+        return Population.of(s).count(cohort, f);
     }
 
     @Override
@@ -53,22 +54,20 @@ public final class CohortsPage implements Page {
         List<String> cohorts = cohorts(s);
         String cohort = req.choice("cohort", cohorts, cohorts.isEmpty() ? "" : cohorts.get(0));
 
-        List<Object> params = new ArrayList<>();
-        String where = f.where(params);
+        Population pop = Population.of(s);
         Map<String, Long> counts = new LinkedHashMap<>();
-        s.query("WITH " + Sql.PEOPLE + " SELECT cm.cohort, count(DISTINCT cm.person_id) FROM cohort_member cm JOIN pb USING (person_id) WHERE "
-                + where + " GROUP BY cm.cohort ORDER BY cm.cohort", rs -> counts.put(rs.getString(1), rs.getLong(2)), params.toArray());
+        for (String c : cohorts) counts.put(c, pop.count(c, f));
 
         DataTable.Builder all = DataTable.builder("cohorts", "Cohorts: " + f.describe())
-                .column(Column.text("cohort", "Cohort")).column(Column.number("count", "Children and young people"));
+                .column(Column.text("cohort", "Cohort")).column(Column.text("group", "Group")).column(Column.number("count", "Children and young people"));
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (String c : cohorts) {
             Cell cell = d.count(counts.getOrDefault(c, 0L));
             Map<String, String> q = new LinkedHashMap<>(f.asParams());
             q.put("cohort", c);
-            all.row(Cell.link(Sql.label(c), path() + "?" + query(q) + "#breakdown"), cell);
-            labels.add(Sql.label(c));
+            all.row(Cell.link(catalog.title(c), path() + "?" + query(q) + "#breakdown"), Cell.text(catalog.group(c)), cell);
+            labels.add(catalog.title(c));
             values.add(cell.value());
         }
         DataTable allTable = all.build();
@@ -76,20 +75,16 @@ public final class CohortsPage implements Page {
         List<Section> sections = new ArrayList<>();
         sections.add(Section.of("All cohorts", Charts.bars("chart-cohorts", "Cohort sizes, " + f.describe(), labels, values, "cohorts"), allTable));
         if (!cohort.isEmpty()) {
-            List<Object> bp = new ArrayList<>();
-            bp.add(cohort);
-            String bw = f.where(bp);
-            String base = "WITH " + Sql.PEOPLE + ", " + Sql.NEED + ", m AS (SELECT DISTINCT pb.*, coalesce(need.need, 'None recorded') AS need "
-                    + "FROM cohort_member cm JOIN pb USING (person_id) LEFT JOIN need USING (person_id) WHERE cm.cohort = ? AND " + bw + ") ";
-            DataTable byAge = breakdown(s, d, base + "SELECT age_band, count(*) FROM m GROUP BY 1", "by-age", "Age band", Sql.AGE_BANDS, bp);
-            DataTable byNeed = breakdown(s, d, base + "SELECT need, count(*) FROM m GROUP BY 1 ORDER BY 2 DESC, 1", "by-need", "Primary need", null, bp);
-            DataTable byResidence = breakdown(s, d, base + "SELECT CASE WHEN in_area THEN 'Resident in the area' WHEN in_area IS NULL THEN 'Residence unknown' "
-                    + "ELSE 'Resident outside the area' END, count(*) FROM m GROUP BY 1 ORDER BY 1", "by-residence", "Residence", null, bp);
-            DataTable byIcb = breakdown(s, d, base + "SELECT coalesce(gp_icb, 'Not registered'), count(*) FROM m GROUP BY 1 ORDER BY 1", "by-icb",
-                    "GP-registered ICB", null, bp);
-            DataTable byDistrict = breakdown(s, d, base + "SELECT CASE WHEN district = '' THEN 'Unknown' ELSE district END, count(*) FROM m "
-                    + "WHERE coalesce(in_area, FALSE) GROUP BY 1 ORDER BY 1", "by-district", "Postcode district (residents)", null, bp);
-            String label = Sql.label(cohort);
+            DataTable byAge = breakdown(d, pop.countBy(cohort, f, Population.Person::ageBand, Sql.AGE_BANDS), "by-age", "Age band", false);
+            DataTable byNeed = breakdown(d, pop.countBy(cohort, f, Population.Person::need, null), "by-need", "Primary need", true);
+            DataTable byResidence = breakdown(d, pop.countBy(cohort, f, p -> p.inArea() == null ? "Residence unknown"
+                    : p.inArea() ? "Resident in the area" : "Resident outside the area", null), "by-residence", "Residence", false);
+            DataTable byIcb = breakdown(d, pop.countBy(cohort, f, p -> p.icb() == null ? "Not registered" : p.icb(), null), "by-icb",
+                    "GP-registered ICB", false);
+            Filters residents = new Filters(f.ageBand(), "in", f.icb());
+            DataTable byDistrict = breakdown(d, pop.countBy(cohort, residents, p -> p.district().isEmpty() ? "Unknown" : p.district(), null),
+                    "by-district", "Postcode district (residents)", false);
+            String label = catalog.title(cohort);
             String charts = Charts.bars("chart-age", label + " by age band", col(byAge, 0), vals(byAge), "by-age")
                     + Charts.bars("chart-need", label + " by primary need", col(byNeed, 0), vals(byNeed), "by-need");
             sections.add(new Section(label + ": breakdown", charts, List.of(byAge, byNeed, byResidence, byIcb, byDistrict)));
@@ -110,19 +105,28 @@ public final class CohortsPage implements Page {
         }
         Map<String, Filters.Select> extra = new LinkedHashMap<>();
         Map<String, String> options = new LinkedHashMap<>();
-        cohorts.forEach(c -> options.put(c, Sql.label(c)));
+        cohorts.forEach(c -> options.put(c, catalog.title(c)));
         extra.put("cohort", new Filters.Select("Cohort", options, cohort));
         return new PageData("Cohorts", "Every cohort defined for the area, counted in the current snapshot. Choose a cohort and filters to break it down.",
                 f.form(path(), extra, icbs), sections);
     }
 
-    static DataTable breakdown(Snapshot s, Disclosure d, String sql, String id, String label, List<String> order, List<Object> params) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        if (order != null) order.forEach(k -> m.put(k, 0L));
-        s.query(sql, rs -> m.put(rs.getString(1), rs.getLong(2)), params.toArray());
+    /**
+     * A breakdown table; {@code bySize} sorts largest first by the <em>released</em> figure (sorting
+     * by the true count would reveal which of two suppressed cells is larger), else by name, age bands in age order.
+     */
+    static DataTable breakdown(Disclosure d, Map<String, Long> counts, String id, String label, boolean bySize) {
+        List<Map.Entry<String, Cell>> entries = new ArrayList<>();
+        counts.forEach((k, v) -> entries.add(Map.entry(k, d.count(v))));
+        if (bySize) {
+            entries.sort(java.util.Comparator.<Map.Entry<String, Cell>>comparingDouble(e -> e.getValue().value() == null ? 0 : -e.getValue().value())
+                    .thenComparing(Map.Entry::getKey));
+        } else if (!id.equals("by-age")) {
+            entries.sort(Map.Entry.comparingByKey());
+        }
         DataTable.Builder b = DataTable.builder(id, "By " + label.toLowerCase(java.util.Locale.ROOT))
                 .column(Column.text("group", label)).column(Column.number("count", "Children and young people"));
-        m.forEach((k, v) -> b.row(Cell.text(k), d.count(v)));
+        for (Map.Entry<String, Cell> e : entries) b.row(Cell.text(e.getKey()), e.getValue());
         return b.build();
     }
 

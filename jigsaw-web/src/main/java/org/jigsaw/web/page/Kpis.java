@@ -44,14 +44,18 @@ final class Kpis {
     static String unitLabel(String unit) {
         return switch (unit) {
             case "per_10000" -> "per 10,000 aged 0 to 25";
-            case "percent" -> "%";
+            case "percent" -> "";
             case "days" -> "days";
             default -> "children and young people";
         };
     }
 
-    /** The reference date of a snapshot, for trend axes. */
+    /** The reference date of a snapshot, for trend axes (snapshot files never change, so it is looked up once). */
     static String date(Snapshot s) {
+        return s.memo("reference_date", Kpis::lookupDate);
+    }
+
+    private static String lookupDate(Snapshot s) {
         List<String> r = s.query("SELECT coalesce(CAST(max(reference_date) AS VARCHAR), '') FROM run", rs -> rs.getString(1));
         return r.isEmpty() || r.get(0).isEmpty() ? s.name() : r.get(0);
     }

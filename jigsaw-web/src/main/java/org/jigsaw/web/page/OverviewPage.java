@@ -15,6 +15,11 @@ import org.jigsaw.web.view.DataTable;
 /** Headline KPIs of the current snapshot, each with its trend over earlier snapshots. */
 public final class OverviewPage implements Page {
     private final Kpis kpis = new Kpis();
+    private final CohortCatalog catalog;
+
+    public OverviewPage(CohortCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     @Override
     public String path() {
@@ -44,12 +49,14 @@ public final class OverviewPage implements Page {
                 .column(Column.number("previous", "Last snapshot")).column(Column.number("change", "Change"))
                 .column(Column.text("unit", "Unit"));
         StringBuilder cards = new StringBuilder("<div class=\"jigsaw-cards\">");
+        boolean anyHeadline = now.keySet().stream().anyMatch(k -> !k.startsWith("cohort."));
         for (Kpis.Kpi k : now.values()) {
             Cell prev = series.size() >= 2 ? cellOf(series.get(series.size() - 2), k.key()) : Cell.text("");
             Cell change = prev.text().isEmpty() ? Cell.text("") : req.disclosure().change(k.cell(), prev);
-            headline.row(Cell.text(Sql.label(k.key())), k.cell(), prev, change, Cell.text(Kpis.unitLabel(k.unit())));
+            headline.row(Cell.text(catalog.title(k.key())), k.cell(), prev, change, Cell.text(Kpis.unitLabel(k.unit())));
             List<Double> trend = series.stream().map(m -> cellOf(m, k.key()).value()).toList();
-            cards.append("<div class=\"jigsaw-card\"><h3 class=\"govuk-heading-s\">").append(esc(Sql.label(k.key())))
+            if (anyHeadline && k.key().startsWith("cohort.")) continue;
+            cards.append("<div class=\"jigsaw-card\"><h3 class=\"govuk-heading-s\">").append(esc(catalog.title(k.key())))
                     .append("</h3><p class=\"govuk-body jigsaw-card__value\">").append(esc(k.cell().text()))
                     .append(" <span class=\"govuk-body-s\">").append(esc(Kpis.unitLabel(k.unit()))).append("</span></p>")
                     .append(Charts.sparkline(trend)).append("</div>");
@@ -60,7 +67,7 @@ public final class OverviewPage implements Page {
         for (String d : dates) trendTable.column(Column.number("s_" + d, d));
         for (String key : now.keySet()) {
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(Sql.label(key)));
+            row.add(Cell.text(catalog.title(key)));
             for (Map<String, Kpis.Kpi> m : series) row.add(cellOf(m, key));
             trendTable.row(row);
         }

@@ -2,6 +2,7 @@ package org.jigsaw.web.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jigsaw.web.access.Access;
 import org.jigsaw.web.access.Disclosure;
@@ -16,6 +17,12 @@ import org.jigsaw.web.view.DataTable;
  * home education, NEET or exploitation risk — with the change since the previous snapshot.
  */
 public final class VulnerablePage implements Page {
+    private final CohortCatalog catalog;
+
+    public VulnerablePage(CohortCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     /** Cohort keys naming a safeguarding or education-loss condition (the built-in vulnerable set). */
     static final Pattern VULNERABLE = Pattern.compile(
             "(?i).*(cpp|protection|exploit|social_care|cin|cla|looked|youth|justice|yjs|missing|home_ed|ehe|neet|vulnerab).*");
@@ -35,9 +42,9 @@ public final class VulnerablePage implements Page {
         return Access.AGGREGATES;
     }
 
-    static List<String> vulnerable(Snapshot s) {
+    List<String> vulnerable(Snapshot s) {
         List<String> all = CohortsPage.cohorts(s);
-        List<String> v = all.stream().filter(c -> VULNERABLE.matcher(c).matches()).toList();
+        List<String> v = all.stream().filter(c -> VULNERABLE.matcher(c).matches() || catalog.group(c).equalsIgnoreCase("Vulnerability")).toList();
         return v.isEmpty() ? all : v;
     }
 
@@ -62,8 +69,8 @@ public final class VulnerablePage implements Page {
             Cell now = d.count(CohortsPage.count(cur, c, f));
             Cell before = prev == null ? Cell.text("") : d.count(CohortsPage.count(prev, c, f));
             Cell change = prev == null ? Cell.text("") : d.change(now, before);
-            side.row(Cell.text(Sql.label(c)), now, before, change);
-            labels.add(Sql.label(c));
+            side.row(Cell.text(catalog.title(c)), now, before, change);
+            labels.add(catalog.title(c));
             nowV.add(now.value());
             beforeV.add(before.value());
         }
@@ -72,14 +79,9 @@ public final class VulnerablePage implements Page {
         DataTable.Builder byAge = DataTable.builder("vulnerable-by-age", "Vulnerable cohorts by age band").column(Column.text("cohort", "Cohort"));
         for (String band : Sql.AGE_BANDS) byAge.column(Column.number(band.replace(' ', '_').toLowerCase(java.util.Locale.ROOT), band));
         for (String c : cohorts) {
-            List<Object> bp = new ArrayList<>();
-            bp.add(c);
-            String where = f.where(bp);
-            java.util.Map<String, Long> m = new java.util.HashMap<>();
-            cur.query("WITH " + Sql.PEOPLE + " SELECT pb.age_band, count(DISTINCT cm.person_id) FROM cohort_member cm JOIN pb USING (person_id) "
-                    + "WHERE cm.cohort = ? AND " + where + " GROUP BY 1", rs -> m.put(rs.getString(1), rs.getLong(2)), bp.toArray());
+            Map<String, Long> m = Population.of(cur).countBy(c, f, Population.Person::ageBand, Sql.AGE_BANDS);
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(Sql.label(c)));
+            row.add(Cell.text(catalog.title(c)));
             for (String band : Sql.AGE_BANDS) row.add(d.count(m.getOrDefault(band, 0L)));
             byAge.row(row);
         }

@@ -1,83 +1,58 @@
 package org.jigsaw.web.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.jigsaw.link.Decision;
 import org.jigsaw.link.ReviewDecision;
+import org.jigsaw.store.ReviewInbox;
 
 /**
  * Clerical review decisions made in the dashboard, waiting for the next refresh: snapshots are
- * read-only, so decisions go to {@code AREA/review/decisions.jsonl}, one JSON object a line:
+ * read-only, so decisions go to the store's review inbox {@code AREA/review/decisions.jsonl}, one
+ * JSON object a line:
  * <pre>{"left_key":"sen2:123","right_key":"school_census:456","decision":"CLERICAL_MATCH","reviewer":"a.khan","decided_at":"2026-11-27T06:40:00Z"}</pre>
- * {@code decision} is {@code CLERICAL_MATCH} or {@code CLERICAL_NON_MATCH}; a later line for the
- * same pair overrides an earlier one. The refresh reads the file into {@code review_decision}.
+ * The next refresh merges them into {@code review_decision} and files the inbox away. Reads are
+ * cached by file size (the inbox only grows between refreshes).
  */
 public final class DecisionFile {
     public static final String RELATIVE = "review/decisions.jsonl";
-    private final Path file;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ReviewInbox inbox;
+    private volatile Cached cached = new Cached(-1, List.of());
+
+    private record Cached(long size, List<ReviewDecision> decisions) {
+    }
 
     public DecisionFile(Path area) {
-        this.file = area.resolve(RELATIVE);
+        this.inbox = new ReviewInbox(area);
     }
 
     public Path file() {
-        return file;
+        return inbox.file();
     }
 
-    /** Appends one decision; the append is locked so concurrent reviewers never interleave lines. */
-    public synchronized void append(ReviewDecision d) {
-        if (d.decision() != Decision.CLERICAL_MATCH && d.decision() != Decision.CLERICAL_NON_MATCH) {
-            throw new IllegalArgumentException("a review decision is CLERICAL_MATCH or CLERICAL_NON_MATCH");
-        }
-        ObjectNode n = json.createObjectNode();
-        n.put("left_key", d.leftKey());
-        n.put("right_key", d.rightKey());
-        n.put("decision", d.decision().name());
-        n.put("reviewer", d.reviewer());
-        n.put("decided_at", d.decidedAt().toString());
+    /** Appends one decision (file-locked and forced to disk by the inbox). */
+    public void append(ReviewDecision d) {
         try {
-            Files.createDirectories(file.getParent());
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
-                 FileLock ignored = ch.lock()) {
-                ch.write(java.nio.ByteBuffer.wrap((json.writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8)));
-                ch.force(true);
-            }
+            inbox.append(d);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot record the review decision in " + file, e);
+            throw new UncheckedIOException("cannot record the review decision in " + inbox.file(), e);
         }
     }
 
-    /** Every decision in the file, in order; unreadable lines are skipped (and counted by the refresh). */
+    /** The decisions waiting for the next refresh; unreadable lines are skipped (the refresh reports them). */
     public List<ReviewDecision> read() {
-        List<ReviewDecision> out = new ArrayList<>();
-        if (!Files.exists(file)) return out;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) continue;
-                try {
-                    JsonNode n = json.readTree(line);
-                    out.add(new ReviewDecision(n.get("left_key").asText(), n.get("right_key").asText(),
-                            Decision.valueOf(n.get("decision").asText()), n.path("reviewer").asText(), Instant.parse(n.get("decided_at").asText())));
-                } catch (IOException | RuntimeException bad) {
-                    // a torn or hand-edited line: ignore it here, never fail the page
-                }
-            }
+            if (!Files.exists(inbox.file())) return List.of();
+            long size = Files.size(inbox.file());
+            Cached c = cached;
+            if (c.size() == size) return c.decisions();
+            List<ReviewDecision> d = List.copyOf(inbox.pending().decisions());
+            cached = new Cached(size, d);
+            return d;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + inbox.file(), e);
         }
-        return out;
     }
 }

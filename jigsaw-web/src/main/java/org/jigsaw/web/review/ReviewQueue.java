@@ -21,6 +21,8 @@ public final class ReviewQueue {
 
     private final DecisionFile decisions;
     private final Pseudonymiser pseudonyms;
+    /** REVIEW pairs not decided in the snapshot itself, per snapshot (immutable, so computed once). */
+    private final Map<String, List<Pending>> bySnapshot = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReviewQueue(DecisionFile decisions, Pseudonymiser pseudonyms) {
         this.decisions = decisions;
@@ -29,8 +31,14 @@ public final class ReviewQueue {
 
     public List<Pending> pending(Snapshot s) {
         Set<String> done = new HashSet<>();
-        s.query("SELECT left_key, right_key FROM review_decision", rs -> done.add(key(rs.getString(1), rs.getString(2))));
         for (ReviewDecision d : decisions.read()) done.add(key(d.leftKey(), d.rightKey()));
+        return bySnapshot.computeIfAbsent(s.name(), n -> undecided(s)).stream()
+                .filter(p -> !done.contains(key(p.leftKey(), p.rightKey()))).toList();
+    }
+
+    private List<Pending> undecided(Snapshot s) {
+        Set<String> done = new HashSet<>();
+        s.query("SELECT left_key, right_key FROM review_decision", rs -> done.add(key(rs.getString(1), rs.getString(2))));
         Map<String, Pending> out = new LinkedHashMap<>();
         s.query("SELECT left_key, right_key, match_weight, match_probability, coalesce(explanation, '') FROM pair WHERE decision = 'REVIEW' "
                 + "ORDER BY match_weight DESC, left_key, right_key", rs -> {

@@ -25,6 +25,7 @@ public final class Snapshot implements AutoCloseable {
 
     private final Path file;
     private final DuckDBConnection root;
+    private final java.util.Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Snapshot(Path file, DuckDBConnection root) {
         this.file = file;
@@ -60,6 +61,12 @@ public final class Snapshot implements AutoCloseable {
         } catch (SQLException e) {
             throw new SnapshotException("query on snapshot " + name() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** A value derived from this snapshot, computed once (the file never changes while open). */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String key, java.util.function.Function<Snapshot, T> compute) {
+        return (T) memo.computeIfAbsent(key, k -> compute.apply(this));
     }
 
     public long count(String sql, Object... params) {
