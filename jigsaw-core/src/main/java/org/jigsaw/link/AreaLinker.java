@@ -37,6 +37,11 @@ public final class AreaLinker implements LinkStage {
 
     /** The full result, for callers that want explanations on demand or evaluation against truth. */
     public Linkage linkage(List<SourceRecord> records, LinkContext context, Progress progress) {
+        return linkage(records, context, progress, PairComparer.ALL);
+    }
+
+    /** With a comparer that may reuse earlier comparison vectors (see {@code org.jigsaw.link.incremental}). */
+    public Linkage linkage(List<SourceRecord> records, LinkContext context, Progress progress, PairComparer comparer) {
         LinkSpec spec;
         try {
             spec = LinkSpec.forArea(context.areaDir());
@@ -45,6 +50,6 @@ public final class AreaLinker implements LinkStage {
         }
         List<ReviewDecision> reviews = context.reviewDecisions() == null ? List.of() : context.reviewDecisions();
         Map<String, String> previous = context.previousPersonIds() == null ? Map.of() : context.previousPersonIds();
-        return new Linker(spec, kinds).link(AreaRecords.toTable(records), reviews, previous, progress);
+        return new Linker(spec, kinds, comparer).link(AreaRecords.toTable(records), reviews, previous, progress);
     }
 }

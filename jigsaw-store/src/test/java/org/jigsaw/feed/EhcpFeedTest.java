@@ -29,10 +29,13 @@ class EhcpFeedTest {
     @TempDir
     Path dir;
 
+    /** Loading the R4 definitions takes seconds: once for all feed tests. */
     @BeforeAll
-    static void loadFhir() {
-        fhir = FhirContext.forR4();
-        validator = new FhirBundleValidator(fhir);
+    static synchronized void loadFhir() {
+        if (validator == null) {
+            fhir = FhirContext.forR4();
+            validator = new FhirBundleValidator(fhir);
+        }
     }
 
     /**

@@ -28,11 +28,12 @@ class FeedExportTest {
         EhcpFeedTest fixture = new EhcpFeedTest();
         fixture.dir = dir;
         Path snap = fixture.snapshot();
-        FhirContext fhir = FhirContext.forR4();
+        EhcpFeedTest.loadFhir();
+        FhirContext fhir = EhcpFeedTest.fhir;
         FeedPermit permit = new FeedPermit(FeedKind.EHCP, "dsa-icb", "ehcp_feed", "Testshire ICB");
         Path out = dir.resolve("out");
 
-        EhcpFeedReport report = new EhcpFeedExport(new FhirBundleValidator(fhir),
+        EhcpFeedReport report = new EhcpFeedExport(EhcpFeedTest.validator,
                 new FhirNaming("https://fhir.testshire.gov.uk", "999"), "Testshire SEND service")
                 .export(snap, EhcpFeedTest.SINCE, AS_AT, permit, out, Instant.parse("2026-11-25T07:00:00Z"));
 

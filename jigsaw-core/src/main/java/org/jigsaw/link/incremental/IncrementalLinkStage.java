@@ -3,15 +3,14 @@ package org.jigsaw.link.incremental;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jigsaw.link.AreaLinker;
 import org.jigsaw.link.LinkResult;
 import org.jigsaw.link.Linkage;
-import org.jigsaw.link.Linker;
-import org.jigsaw.link.ReviewDecision;
 import org.jigsaw.link.compare.LevelKinds;
-import org.jigsaw.link.data.AreaRecords;
 import org.jigsaw.link.spec.LinkSpec;
 import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.pipeline.LinkStage;
@@ -57,7 +56,7 @@ public final class IncrementalLinkStage implements LinkStage {
         LinkResult r = linkage.toLinkResult();
         Map<String, Object> inc = new LinkedHashMap<>(lastMetrics);
         inc.put("result_seconds", Math.round((System.nanoTime() - t) / 1e6) / 1000.0);
-        lastMetrics = java.util.Collections.unmodifiableMap(inc);
+        lastMetrics = Collections.unmodifiableMap(inc);
         Map<String, Object> metrics = new LinkedHashMap<>(r.metrics() == null ? Map.of() : r.metrics());
         metrics.put("incremental", lastMetrics);
         return new LinkResult(r.pairs(), r.explanations(), r.assignments(), metrics);
@@ -70,11 +69,10 @@ public final class IncrementalLinkStage implements LinkStage {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-        List<ReviewDecision> reviews = context.reviewDecisions() == null ? List.of() : context.reviewDecisions();
-        Map<String, String> previous = context.previousPersonIds() == null ? Map.of() : context.previousPersonIds();
         Path cache = cacheFile(context.areaDir());
         ReusingComparer comparer = new ReusingComparer(reuse ? LinkCache.read(cache) : null, SpecFingerprint.of(spec));
-        Linkage linkage = new Linker(spec, kinds, comparer).link(AreaRecords.toTable(records), reviews, previous, progress);
+        // the area linker does the rest exactly as in a full run; only the comparer differs
+        Linkage linkage = new AreaLinker(kinds).linkage(records, context, progress, comparer);
         Map<String, Object> m = new LinkedHashMap<>(comparer.metrics());
         m.put("mode", reuse ? "incremental" : "full");
         m.put("linker_seconds", linkage.seconds());

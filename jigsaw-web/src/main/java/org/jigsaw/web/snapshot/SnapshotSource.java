@@ -34,6 +34,9 @@ public final class SnapshotSource implements AutoCloseable {
             throw new SnapshotException("no current snapshot: " + pointer + " is missing; run a refresh first", e);
         }
         Path file = dir.resolve(name).normalize();
+        if (!Files.isRegularFile(file) && !name.endsWith(".duckdb")) {
+            file = dir.resolve(name + ".duckdb").normalize();   // the store's pointer holds the run ID
+        }
         if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
             throw new SnapshotException("snapshots/CURRENT names " + name + ", which is not a snapshot file in " + dir);
         }
