@@ -14,8 +14,6 @@ import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.eval.Evaluation;
 import org.jigsaw.link.io.CsvInput;
 import org.jigsaw.link.io.MatchJob;
-import org.jigsaw.link.spec.CannotLinkSpec;
-import org.jigsaw.link.spec.ClusteringSpec;
 import org.jigsaw.link.spec.LinkSpec;
 import org.jigsaw.link.spec.LinkType;
 import org.jigsaw.link.spec.Thresholds;
@@ -87,14 +85,7 @@ public final class MatchCommand implements Callable<Integer> {
         LinkSpec spec = specFile != null ? LinkSpec.read(specFile) : LinkSpec.defaultSpec();
         spec = MatchJob.specFor(spec, table).withLinkType(files.size() == 2 ? LinkType.LINK_ONLY : LinkType.DEDUPE_ONLY);
         if (threshold != null) spec = spec.withThresholds(new Thresholds(threshold, Math.min(threshold, spec.thresholds().review())));
-        if (files.size() == 2 && oneToOne) {
-            // one record per file per person already keeps twins in one file apart; the twins rule
-            // would only refuse true links whose given name was replaced wholesale
-            List<CannotLinkSpec> cl = new ArrayList<>(spec.clustering().cannotLink().stream()
-                    .filter(c -> !"twins".equals(c.kind())).toList());
-            cl.add(CannotLinkSpec.onePerSource());
-            spec = spec.withClustering(new ClusteringSpec(spec.clustering().maxClusterSize(), cl));
-        }
+        if (files.size() == 2 && oneToOne) spec = MatchJob.oneToOne(spec);
         Linkage linkage = new Linker(spec).link(table, List.of(), Map.of(), Progress.NONE);
         int written = MatchJob.writeLinks(linkage, out);
 

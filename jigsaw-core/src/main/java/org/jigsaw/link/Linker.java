@@ -105,7 +105,9 @@ public final class Linker {
 
         // 3. model: u from random pairs, m by EM on pattern counts
         long t2 = System.nanoTime();
-        double[][] u = RandomPairs.estimateU(table, space, eff.linkType(), eff.training().randomPairs(), eff.training().seed());
+        // small inputs need fewer samples for the same precision of u: 10 per record, at least 100,000
+        int samples = (int) Math.min(eff.training().randomPairs(), Math.max(100_000L, 10L * table.size()));
+        double[][] u = RandomPairs.estimateU(table, space, eff.linkType(), samples, eff.training().seed());
         seconds.put("train_u", secs(t2));
         PatternCounts counts = PatternCounts.of(patterns);
         Em.Fit fit = Em.fit(space, counts, u, eff.training().maxIterations(), eff.training().tolerance());
@@ -119,6 +121,20 @@ public final class Linker {
         long t3 = System.nanoTime();
         double[] patternWeight = new double[counts.size()];
         for (int i = 0; i < patternWeight.length; i++) patternWeight[i] = model.patternWeight(counts.pattern(i));
+        // which patterns show agreement on at least one of the evidence comparisons
+        List<Integer> evidence = new ArrayList<>();
+        for (int k = 0; k < comparisons.size(); k++) {
+            if (eff.evidenceRequired().contains(comparisons.get(k).name())) evidence.add(k);
+        }
+        boolean[] hasEvidence = new boolean[counts.size()];
+        for (int i = 0; i < hasEvidence.length; i++) {
+            boolean e = evidence.isEmpty();
+            for (int k : evidence) {
+                int level = space.level(counts.pattern(i), k);
+                if (level != 0 && level != comparisons.get(k).elseLevel()) e = true;
+            }
+            hasEvidence[i] = e;
+        }
         double[] weights = new double[pairs.length];
         byte[] decisions = new byte[pairs.length];
         List<int[][]> rules = deterministicRules(eff.deterministicRules(), table);
@@ -127,13 +143,15 @@ public final class Linker {
             int from = c << 16, to = Math.min(pairs.length, from + 65536);
             for (int p = from; p < to; p++) {
                 int i = LongList.left(pairs[p]), j = LongList.right(pairs[p]);
-                double w = patternWeight[counts.indexOf(patterns[p])] + model.tfAdjustment(patterns[p], i, j);
+                int pi = counts.indexOf(patterns[p]);
+                double w = patternWeight[pi] + model.tfAdjustment(patterns[p], i, j);
                 weights[p] = w;
                 Decision d;
                 if (deterministic(rules, i, j)) d = Decision.DETERMINISTIC;
                 else {
                     double prob = FellegiSunter.probability(w);
                     d = prob >= accept ? Decision.ACCEPTED : prob >= review ? Decision.REVIEW : Decision.REJECTED;
+                    if (d == Decision.ACCEPTED && !hasEvidence[pi]) d = Decision.REVIEW;
                 }
                 decisions[p] = (byte) d.ordinal();
             }
@@ -151,7 +169,7 @@ public final class Linker {
             if (d == Decision.CLERICAL_NON_MATCH) nonMatches.add(p);
         });
         CannotLink cannotLink = CannotLink.compile(table, eff.clustering().cannotLink(), nonMatches);
-        int[] clusterOf = cluster(table.size(), pairs, weights, decisions, cannotLink, eff.clustering().maxClusterSize());
+        int[] clusterOf = cluster(table.size(), pairs, weights, decisions, cannotLink, eff.clustering().maxClusterSize(), metrics);
         String[] keys = new String[table.size()];
         for (int i = 0; i < keys.length; i++) keys[i] = table.key(i);
         String[] personIds = StableIds.assign(clusterOf, keys, previousPersonIds == null ? Map.of() : previousPersonIds);
@@ -212,8 +230,78 @@ public final class Linker {
         return false;
     }
 
-    /** Links strongest first; a linking pair whose merge a constraint refuses becomes REJECTED. */
-    private static int[] cluster(int n, long[] pairs, double[] weights, byte[] decisions, CannotLink cannotLink, int maxSize) {
+    /**
+     * Links strongest first; a linking pair whose merge a constraint refuses becomes REJECTED.
+     * A record pulled towards two persons that cannot be one (a twin's record with the given name
+     * missing) is ambiguous: when its link into its own person is not clearly stronger than the
+     * refused one ({@link #AMBIGUITY_BITS}), its model-made links go to clerical review instead and
+     * the clustering is redone without them.
+     */
+    private static int[] cluster(int n, long[] pairs, double[] weights, byte[] decisions, CannotLink cannotLink, int maxSize,
+                                 Map<String, Object> metrics) {
+        long[] order = linkOrder(pairs, weights, decisions);
+        Clusterer first = new Clusterer(n, cannotLink, maxSize);
+        Clusterer.Outcome[] outcome = new Clusterer.Outcome[order.length];
+        for (int k = 0; k < order.length; k++) {
+            int p = (int) order[k];
+            outcome[k] = first.link(LongList.left(pairs[p]), LongList.right(pairs[p]), decisions[p] == CLERICAL_MATCH);
+        }
+        double[] bestInside = new double[n];
+        java.util.Arrays.fill(bestInside, Double.NEGATIVE_INFINITY);
+        for (int k = 0; k < order.length; k++) {
+            if (!outcome[k].together()) continue;
+            int p = (int) order[k];
+            int a = LongList.left(pairs[p]), b = LongList.right(pairs[p]);
+            double w = decisions[p] == ACCEPTED ? weights[p] : Double.POSITIVE_INFINITY;
+            bestInside[a] = Math.max(bestInside[a], w);
+            bestInside[b] = Math.max(bestInside[b], w);
+        }
+        java.util.BitSet ambiguous = new java.util.BitSet(n);
+        for (int k = 0; k < order.length; k++) {
+            if (outcome[k] != Clusterer.Outcome.REFUSED_BY_CONSTRAINT) continue;
+            int p = (int) order[k];
+            if (decisions[p] != ACCEPTED) continue;
+            int a = LongList.left(pairs[p]), b = LongList.right(pairs[p]);
+            if (bestInside[a] - weights[p] < AMBIGUITY_BITS) ambiguous.set(a);
+            if (bestInside[b] - weights[p] < AMBIGUITY_BITS) ambiguous.set(b);
+        }
+        Clusterer clusterer = first;
+        if (!ambiguous.isEmpty()) {
+            for (int p = 0; p < pairs.length; p++) {
+                if (decisions[p] == ACCEPTED && (ambiguous.get(LongList.left(pairs[p])) || ambiguous.get(LongList.right(pairs[p])))) {
+                    decisions[p] = (byte) Decision.REVIEW.ordinal();
+                }
+            }
+            order = linkOrder(pairs, weights, decisions);
+            clusterer = new Clusterer(n, cannotLink, maxSize);
+            outcome = new Clusterer.Outcome[order.length];
+            for (int k = 0; k < order.length; k++) {
+                int p = (int) order[k];
+                outcome[k] = clusterer.link(LongList.left(pairs[p]), LongList.right(pairs[p]), decisions[p] == CLERICAL_MATCH);
+            }
+        }
+        long refused = 0;
+        for (int k = 0; k < order.length; k++) {
+            if (!outcome[k].together()) {
+                decisions[(int) order[k]] = (byte) Decision.REJECTED.ordinal();
+                refused++;
+            }
+        }
+        metrics.put("links_refused_by_constraints", refused);
+        long refusedBySize = 0;
+        for (Clusterer.Outcome o : outcome) if (o == Clusterer.Outcome.REFUSED_BY_SIZE) refusedBySize++;
+        metrics.put("links_refused_by_cluster_size", refusedBySize);
+        metrics.put("ambiguous_records_sent_to_review", ambiguous.cardinality());
+        return clusterer.clusters();
+    }
+
+    /** Bits by which a record's best link into its person must beat a refused link for it not to be ambiguous. */
+    static final double AMBIGUITY_BITS = 5;
+    private static final byte ACCEPTED = (byte) Decision.ACCEPTED.ordinal();
+    private static final byte CLERICAL_MATCH = (byte) Decision.CLERICAL_MATCH.ordinal();
+
+    /** Linking pairs ordered: clerical matches, deterministic, then by weight descending (pair index in the low bits). */
+    private static long[] linkOrder(long[] pairs, double[] weights, byte[] decisions) {
         int linking = 0;
         for (byte d : decisions) if (Decision.values()[d].links()) linking++;
         long[] order = new long[linking];
@@ -226,19 +314,12 @@ public final class Linker {
                 case DETERMINISTIC -> 1;
                 default -> 2;
             };
-            // sort key: class, then weight descending; float bits of a positive number sort as ints
+            // class, then weight descending; float bits of a positive number sort as ints
             float key = (float) (rank * 100000.0 + (50000.0 - Math.max(-49999, Math.min(49999, weights[p]))));
             order[k++] = ((long) Float.floatToIntBits(key) << 32) | p;
         }
         Arrays.parallelSort(order);
-        Clusterer clusterer = new Clusterer(n, cannotLink, maxSize);
-        for (long o : order) {
-            int p = (int) o;
-            boolean clericalMatch = decisions[p] == Decision.CLERICAL_MATCH.ordinal();
-            boolean together = clusterer.link(LongList.left(pairs[p]), LongList.right(pairs[p]), clericalMatch);
-            if (!together) decisions[p] = (byte) Decision.REJECTED.ordinal();
-        }
-        return clusterer.clusters();
+        return order;
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -25,15 +25,18 @@ public final class CannotLink {
 
     private final List<Rule> rules;
     private final List<String> names;
+    private final Rule uniqueness;
 
-    private CannotLink(List<Rule> rules, List<String> names) {
+    private CannotLink(List<Rule> rules, List<String> names, Rule uniqueness) {
         this.rules = rules;
         this.names = names;
+        this.uniqueness = uniqueness;
     }
 
     public static CannotLink compile(RecordTable table, List<CannotLinkSpec> specs, Set<Long> clericalNonMatches) {
         List<Rule> rules = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        Rule uniqueness = null;
         for (CannotLinkSpec s : specs) {
             switch (s.kind()) {
                 case "different_value" -> {
@@ -56,7 +59,7 @@ public final class CannotLink {
                     names.add("twins");
                 }
                 case "one_per_source" -> {
-                    rules.add((a, b) -> table.source(a) == table.source(b));
+                    uniqueness = (a, b) -> table.source(a) == table.source(b);
                     names.add("one record per source");
                 }
                 default -> throw new IllegalArgumentException("unknown cannot_link kind '" + s.kind()
@@ -68,11 +71,11 @@ public final class CannotLink {
             rules.add((a, b) -> pairs.contains(a < b ? LongList.pair(a, b) : LongList.pair(b, a)));
             names.add("clerical non-match");
         }
-        return new CannotLink(List.copyOf(rules), List.copyOf(names));
+        return new CannotLink(List.copyOf(rules), List.copyOf(names), uniqueness);
     }
 
     /**
-     * Same date of birth and family name (or one keying error away), both given names present and clearly different: not
+     * Same date of birth (or one keying error away) and family name (similar, or blank on one side), both given names present and clearly different: not
      * equal, not nickname-equivalent, more than one edit apart and Jaro-Winkler below 0.85, neither an initial or prefix of the
      * other, and no shared identifier (a shared NHS number or UPN outweighs a given-name change).
      * Twins with near-identical names (AIDEN / AIDAN) are left to the model.
@@ -82,7 +85,8 @@ public final class CannotLink {
             int d1 = dob.id(a), d2 = dob.id(b);
             if (d1 < 0 || d2 < 0 || (d1 != d2 && !StringMetrics.withinOneEdit(dob.chars(d1), dob.chars(d2)))) return false;
             int f1 = family.id(a), f2 = family.id(b);
-            if (f1 < 0 || f2 < 0 || (f1 != f2 && !StringMetrics.withinOneEdit(family.chars(f1), family.chars(f2)))) return false;
+            // a blank family name on one side does not make them less likely to be twins
+            if (f1 >= 0 && f2 >= 0 && f1 != f2 && !similarFamilyNames(family.chars(f1), family.chars(f2))) return false;
             int g1 = given.id(a), g2 = given.id(b);
             if (g1 < 0 || g2 < 0 || g1 == g2) return false;
             if (!clearlyDifferentGivenNames(given.valueOf(g1), given.valueOf(g2))) return false;
@@ -94,6 +98,11 @@ public final class CannotLink {
         };
     }
 
+    /** One keying error apart, or Jaro-Winkler at least 0.88 (the family-name comparison's fuzzy level). */
+    static boolean similarFamilyNames(char[] a, char[] b) {
+        return StringMetrics.withinOneEdit(a, b) || StringMetrics.jaroWinkler(a, b) >= 0.88;
+    }
+
     public static boolean clearlyDifferentGivenNames(String x, String y) {
         if (x.equals(y) || Names.equivalent(x, y)) return false;
         if (x.startsWith(y) || y.startsWith(x)) return false;
@@ -101,9 +110,15 @@ public final class CannotLink {
         return StringMetrics.damerauLevenshtein(a, b, 1) > 1 && StringMetrics.jaroWinkler(a, b) < TWIN_NAME_SIMILARITY;
     }
 
+    /** A constraint on who the two records are (different NHS numbers, twins, a reviewer's verdict). */
     public boolean forbids(int a, int b) {
         for (Rule r : rules) if (r.forbids(a, b)) return true;
         return false;
+    }
+
+    /** Only the one-record-per-source rule stands between them (a second-best candidate, not a conflict). */
+    public boolean forbidsAsDuplicateInSource(int a, int b) {
+        return uniqueness != null && uniqueness.forbids(a, b);
     }
 
     /** Names of the active constraints, for reports. */

@@ -41,15 +41,25 @@ public final class Clusterer {
         return x;
     }
 
-    /** Merges the clusters of a and b unless a constraint forbids it; true when they end up together. */
-    public boolean link(int a, int b, boolean force) {
+    /** Outcome of {@link #link}. */
+    public enum Outcome {
+        LINKED, REFUSED_BY_CONSTRAINT, REFUSED_BY_UNIQUENESS, REFUSED_BY_SIZE;
+
+        public boolean together() {
+            return this == LINKED;
+        }
+    }
+
+    /** Merges the clusters of a and b unless a constraint or the size limit forbids it. */
+    public Outcome link(int a, int b, boolean force) {
         int ra = find(a), rb = find(b);
-        if (ra == rb) return true;
+        if (ra == rb) return Outcome.LINKED;
         if (!force) {
-            if (size[ra] + size[rb] > maxClusterSize) return false;
+            if (size[ra] + size[rb] > maxClusterSize) return Outcome.REFUSED_BY_SIZE;
             for (int x = ra; x >= 0; x = next[x]) {
                 for (int y = rb; y >= 0; y = next[y]) {
-                    if (cannotLink.forbids(x, y)) return false;
+                    if (cannotLink.forbids(x, y)) return Outcome.REFUSED_BY_CONSTRAINT;
+                    if (cannotLink.forbidsAsDuplicateInSource(x, y)) return Outcome.REFUSED_BY_UNIQUENESS;
                 }
             }
         }
@@ -62,7 +72,7 @@ public final class Clusterer {
         size[ra] += size[rb];
         next[tail[ra]] = rb;
         tail[ra] = tail[rb];
-        return true;
+        return Outcome.LINKED;
     }
 
     /** Cluster number (0..k-1, in order of each cluster's first row) for every row. */

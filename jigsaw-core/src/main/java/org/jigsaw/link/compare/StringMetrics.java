@@ -10,7 +10,7 @@ public final class StringMetrics {
     private StringMetrics() {
     }
 
-    /** Jaro–Winkler similarity in [0, 1], prefix scale 0.1, prefix up to 4, no boost threshold. */
+    /** Jaro–Winkler similarity in [0, 1], prefix scale 0.1, prefix up to 4, boost threshold 0.7 (as Commons Text). */
     public static double jaroWinkler(char[] a, char[] b) {
         int la = a.length, lb = b.length;
         if (la == 0 || lb == 0) return la == lb ? 1.0 : 0.0;
@@ -45,7 +45,7 @@ public final class StringMetrics {
                 if (a[i] != b[j]) transpositions++;
                 j++;
             }
-            return winkler(a, b, la, lb, matches, transpositions / 2);
+            return winkler(a, b, la, lb, matches, transpositions / 2.0);
         }
         boolean[] mb = new boolean[lb];
         boolean[] ma = new boolean[la];
@@ -70,11 +70,12 @@ public final class StringMetrics {
             if (a[i] != b[j]) transpositions++;
             j++;
         }
-        return winkler(a, b, la, lb, matches, transpositions / 2);
+        return winkler(a, b, la, lb, matches, transpositions / 2.0);
     }
 
-    private static double winkler(char[] a, char[] b, int la, int lb, int m, int t) {
+    private static double winkler(char[] a, char[] b, int la, int lb, int m, double t) {
         double jaro = ((double) m / la + (double) m / lb + (double) (m - t) / m) / 3.0;
+        if (jaro < 0.7) return jaro; // Winkler's boost threshold
         int prefix = 0;
         int max = Math.min(4, Math.min(a.length, b.length));
         while (prefix < max && a[prefix] == b[prefix]) prefix++;

@@ -59,6 +59,21 @@ public final class MatchJob {
         return base.withComparisons(extra).withBlockingRules(blocks);
     }
 
+    /**
+     * The spec for linking two files that are each free of duplicates: a person holds at most one
+     * record per file. Clusters are then pairs, so the guards against chains — the twins rule and
+     * the evidence requirement — are not needed, and would only refuse true links whose names
+     * were replaced wholesale.
+     */
+    public static LinkSpec oneToOne(LinkSpec spec) {
+        List<org.jigsaw.link.spec.CannotLinkSpec> cl = new ArrayList<>(spec.clustering().cannotLink().stream()
+                .filter(c -> !"twins".equals(c.kind()) && !"one_per_source".equals(c.kind())).toList());
+        cl.add(org.jigsaw.link.spec.CannotLinkSpec.onePerSource());
+        return spec.withLinkType(org.jigsaw.link.spec.LinkType.LINK_ONLY)
+                .withClustering(new org.jigsaw.link.spec.ClusteringSpec(spec.clustering().maxClusterSize(), cl))
+                .withEvidenceRequired(List.of());
+    }
+
     static boolean isCanonical(String field) {
         try {
             Field.fromKey(field);

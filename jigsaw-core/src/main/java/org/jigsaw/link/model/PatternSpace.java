@@ -11,11 +11,13 @@ import org.jigsaw.link.compare.Comparison;
 public final class PatternSpace {
 
     private final List<Comparison> comparisons;
+    private final Comparison[] array;
     private final long[] strides;
     private final int[] radix;
 
     public PatternSpace(List<Comparison> comparisons) {
         this.comparisons = List.copyOf(comparisons);
+        this.array = comparisons.toArray(Comparison[]::new);
         strides = new long[comparisons.size()];
         radix = new int[comparisons.size()];
         long s = 1;
@@ -42,7 +44,8 @@ public final class PatternSpace {
     /** The comparison vector of rows {@code i} and {@code j}. */
     public long pattern(int i, int j) {
         long p = 0;
-        for (int k = 0; k < strides.length; k++) p += comparisons.get(k).level(i, j) * strides[k];
+        Comparison[] c = array;
+        for (int k = 0; k < c.length; k++) p += c[k].level(i, j) * strides[k];
         return p;
     }
 

@@ -43,7 +43,8 @@ public final class RandomPairs {
                     int i = rnd.nextInt(n), j = rnd.nextInt(n);
                     if (i == j || !linkType.allows(table.source(i), table.source(j))) continue;
                     drawn++;
-                    for (int c = 0; c < k; c++) cnt[c][space.comparisons().get(c).level(i, j)]++;
+                    long pattern = space.pattern(i, j);
+                    for (int c = 0; c < k; c++) cnt[c][space.level(pattern, c)]++;
                 }
                 partial[ch] = cnt;
             });

@@ -16,6 +16,9 @@ import org.jigsaw.area.Area;
  * {@code org/jigsaw/link/default-linkage.yaml}; docs/link.md explains every key.
  *
  * @param prior probability that two random records are the same person; null = estimated by EM
+ * @param evidenceRequired comparisons of which at least one must agree (any level but null and
+ *                         "else") for the model to accept a pair: without a name or identifier in
+ *                         common, a shared birth date and postcode is a review, never a link
  */
 public record LinkSpec(@JsonProperty("link_type") LinkType linkType,
                        Double prior,
@@ -23,6 +26,7 @@ public record LinkSpec(@JsonProperty("link_type") LinkType linkType,
                        @JsonProperty("blocking_rules") List<BlockingRuleSpec> blockingRules,
                        @JsonProperty("max_block_size") int maxBlockSize,
                        List<ComparisonSpec> comparisons,
+                       @JsonProperty("evidence_required") List<String> evidenceRequired,
                        Thresholds thresholds,
                        ClusteringSpec clustering,
                        TrainingSpec training) {
@@ -37,6 +41,7 @@ public record LinkSpec(@JsonProperty("link_type") LinkType linkType,
         blockingRules = blockingRules == null ? List.of() : List.copyOf(blockingRules);
         if (maxBlockSize <= 0) maxBlockSize = 5000;
         comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
+        evidenceRequired = evidenceRequired == null ? List.of() : List.copyOf(evidenceRequired);
         if (thresholds == null) thresholds = new Thresholds(0.9, 0.5);
         if (clustering == null) clustering = new ClusteringSpec(0, null);
         if (training == null) training = TrainingSpec.defaults();
@@ -87,35 +92,39 @@ public record LinkSpec(@JsonProperty("link_type") LinkType linkType,
                 .filter(d -> d.fields().stream().allMatch(hasField)).toList();
         List<CannotLinkSpec> cl = clustering.cannotLink().stream()
                 .filter(c -> c.field() == null || hasField.test(c.field())).toList();
-        return new LinkSpec(linkType, prior, ds, bs, maxBlockSize, cs, thresholds,
+        return new LinkSpec(linkType, prior, ds, bs, maxBlockSize, cs, evidenceRequired, thresholds,
                 new ClusteringSpec(clustering.maxClusterSize(), cl), training);
     }
 
     public LinkSpec withComparisons(List<ComparisonSpec> extra) {
         List<ComparisonSpec> cs = new ArrayList<>(comparisons);
         cs.addAll(extra);
-        return new LinkSpec(linkType, prior, deterministicRules, blockingRules, maxBlockSize, cs, thresholds, clustering, training);
+        return new LinkSpec(linkType, prior, deterministicRules, blockingRules, maxBlockSize, cs, evidenceRequired, thresholds, clustering, training);
     }
 
     public LinkSpec withBlockingRules(List<BlockingRuleSpec> extra) {
         List<BlockingRuleSpec> bs = new ArrayList<>(blockingRules);
         bs.addAll(extra);
-        return new LinkSpec(linkType, prior, deterministicRules, bs, maxBlockSize, comparisons, thresholds, clustering, training);
+        return new LinkSpec(linkType, prior, deterministicRules, bs, maxBlockSize, comparisons, evidenceRequired, thresholds, clustering, training);
     }
 
     public LinkSpec withLinkType(LinkType type) {
-        return new LinkSpec(type, prior, deterministicRules, blockingRules, maxBlockSize, comparisons, thresholds, clustering, training);
+        return new LinkSpec(type, prior, deterministicRules, blockingRules, maxBlockSize, comparisons, evidenceRequired, thresholds, clustering, training);
     }
 
     public LinkSpec withThresholds(Thresholds t) {
-        return new LinkSpec(linkType, prior, deterministicRules, blockingRules, maxBlockSize, comparisons, t, clustering, training);
+        return new LinkSpec(linkType, prior, deterministicRules, blockingRules, maxBlockSize, comparisons, evidenceRequired, t, clustering, training);
     }
 
     public LinkSpec withClustering(ClusteringSpec c) {
-        return new LinkSpec(linkType, prior, deterministicRules, blockingRules, maxBlockSize, comparisons, thresholds, c, training);
+        return new LinkSpec(linkType, prior, deterministicRules, blockingRules, maxBlockSize, comparisons, evidenceRequired, thresholds, c, training);
+    }
+
+    public LinkSpec withEvidenceRequired(List<String> comparisonNames) {
+        return new LinkSpec(linkType, prior, deterministicRules, blockingRules, maxBlockSize, comparisons, comparisonNames, thresholds, clustering, training);
     }
 
     public LinkSpec withDeterministicRules(List<DeterministicRuleSpec> rules) {
-        return new LinkSpec(linkType, prior, rules, blockingRules, maxBlockSize, comparisons, thresholds, clustering, training);
+        return new LinkSpec(linkType, prior, rules, blockingRules, maxBlockSize, comparisons, evidenceRequired, thresholds, clustering, training);
     }
 }

@@ -169,10 +169,14 @@ public final class SyntheticPeople {
         return out.toArray(String[]::new);
     }
 
-    /** Zipf-like: a few names are very common, most are rare (as with SMITH vs OKAFOR). */
+    /**
+     * Skewed like real names: a few are common, most are rare (as with SMITH vs OKAFOR). With
+     * u squared the commonest given name is ~2.6% of people and the commonest family name ~1.3%,
+     * close to England's most common names.
+     */
     private static String zipf(SplittableRandom rnd, String[] pool) {
         double u = rnd.nextDouble();
-        int i = (int) (pool.length * Math.pow(u, 3));
+        int i = (int) (pool.length * u * u);
         return pool[Math.min(pool.length - 1, i)];
     }
 
