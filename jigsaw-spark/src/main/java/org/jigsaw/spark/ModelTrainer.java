@@ -57,7 +57,9 @@ final class ModelTrainer {
         }
         RecordTable table = runtime.table(keys, sources, values);
         PatternSpace space = runtime.patternSpace(table);
-        double[][] u = RandomPairs.estimateU(table, space, eff.linkType(), eff.training().randomPairs(), eff.training().seed());
+        // the local engine's sample size: 10 random pairs per record, at least 100,000, at most the spec's
+        int samples = (int) Math.min(eff.training().randomPairs(), Math.max(100_000L, 10L * recordCount));
+        double[][] u = RandomPairs.estimateU(table, space, eff.linkType(), samples, eff.training().seed());
 
         // m: EM on the aggregated pattern counts
         List<Row> agg = compared.groupBy("pattern").count().orderBy(col("pattern")).collectAsList();

@@ -28,7 +28,9 @@ import org.jigsaw.link.spec.LinkSpec;
  * Match weights and decisions for every compared pair. The weight of each distinct pattern is
  * computed once on the driver with the core's {@link FellegiSunter} and broadcast as a small
  * table; term-frequency adjustments use each value's frequency among all records (the same
- * frequency the core's TermFrequencies reads off the local table): {@code log2(u_exact / f)}.
+ * frequency the core's TermFrequencies reads off the local table): {@code log2(u_exact / f)}. A
+ * pair above the accept threshold whose pattern has no agreement on any of the spec's
+ * {@code evidence_required} comparisons goes to review, as locally.
  */
 final class PairScorer {
 
@@ -38,11 +40,23 @@ final class PairScorer {
     static Dataset<Row> score(SparkSession spark, Dataset<Row> compared, Dataset<Row> records, LinkSpec eff,
                               SpecRuntime runtime, FellegiSunter model, PatternCounts counts, Dataset<Row> clerical,
                               java.util.Map<String, Long> nonBlankByField) {
+        // a pattern is evidence when one of the spec's evidence comparisons agrees at some level (not null, not else)
+        List<Integer> evidence = new ArrayList<>();
+        for (int k = 0; k < model.space().size(); k++) {
+            if (eff.evidenceRequired().contains(model.space().comparisons().get(k).name())) evidence.add(k);
+        }
         List<Row> w = new ArrayList<>(counts.size());
         for (int i = 0; i < counts.size(); i++) {
-            w.add(RowFactory.create(counts.pattern(i), model.patternWeight(counts.pattern(i))));
+            long pat = counts.pattern(i);
+            boolean e = evidence.isEmpty();
+            for (int k : evidence) {
+                int level = model.space().level(pat, k);
+                if (level != 0 && level != model.space().comparisons().get(k).elseLevel()) e = true;
+            }
+            w.add(RowFactory.create(pat, model.patternWeight(pat), e));
         }
-        StructType ws = new StructType().add("pattern", DataTypes.LongType).add("pattern_weight", DataTypes.DoubleType);
+        StructType ws = new StructType().add("pattern", DataTypes.LongType).add("pattern_weight", DataTypes.DoubleType)
+                .add("evidence", DataTypes.BooleanType);
         Dataset<Row> weights = broadcast(spark.createDataFrame(w, ws));
         Dataset<Row> scored = compared.join(weights, "pattern");
         Column weight = col("pattern_weight");
@@ -63,7 +77,7 @@ final class PairScorer {
         Column prob = lit(1.0).divide(lit(1.0).plus(pow(lit(2.0), weight.multiply(-1))));
         double accept = eff.thresholds().accept(), review = eff.thresholds().review();
         Column decision = when(col("det").isNotNull(), lit(Decision.DETERMINISTIC.name()))
-                .when(col("match_probability").geq(accept), lit(Decision.ACCEPTED.name()))
+                .when(col("match_probability").geq(accept).and(col("evidence")), lit(Decision.ACCEPTED.name()))
                 .when(col("match_probability").geq(review), lit(Decision.REVIEW.name()))
                 .otherwise(lit(Decision.REJECTED.name()));
         Dataset<Row> out = scored.withColumn("match_weight", weight).withColumn("match_probability", prob)

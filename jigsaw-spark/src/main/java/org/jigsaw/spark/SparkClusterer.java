@@ -36,13 +36,15 @@ import org.jigsaw.link.spec.LinkSpec;
  *       core's compiled {@link CannotLink} rules, taking links in the local engine's order
  *       (clerical matches, deterministic, then weight; ties by input order).</li>
  * </ol>
+ * Records pulled towards two persons that cannot be one are ambiguous: their model-made links go
+ * to review and the component is clustered again, as locally.
  * The greedy merge never crosses components (a merge needs a link), so running it per component
  * gives exactly the clusters the local engine gets on the whole graph.
  */
 final class SparkClusterer {
 
     /** Record → cluster label, and the linking pairs whose merge a constraint refused. */
-    record Clusters(Dataset<Row> assignment, Dataset<Row> refused, int componentRounds) {
+    record Clusters(Dataset<Row> assignment, Dataset<Row> refused, Dataset<Row> toReview, int componentRounds) {
     }
 
     static final StructType OUT = new StructType()
@@ -99,7 +101,8 @@ final class SparkClusterer {
 
         Dataset<Row> assignment = out.where(col("kind").equalTo("R")).select(col("x").as("record_key"), col("y").as("cluster"));
         Dataset<Row> refused = out.where(col("kind").equalTo("X")).select(col("x").as("a_key"), col("y").as("b_key"));
-        return new Clusters(assignment, refused, cc.rounds());
+        Dataset<Row> toReview = out.where(col("kind").equalTo("V")).select(col("x").as("a_key"), col("y").as("b_key"));
+        return new Clusters(assignment, refused, toReview, cc.rounds());
     }
 
     /** The local engine's clustering of one component. */
@@ -142,16 +145,72 @@ final class SparkClusterer {
         });
         RecordTable table = runtime.table(keys, sources, values);
         CannotLink cannotLink = CannotLink.compile(table, specs, nonMatches);
-        Clusterer clusterer = new Clusterer(keys.size(), cannotLink, maxSize);
+        int m = es.size();
+        int[] ea = new int[m], eb = new int[m];
+        double[] w = new double[m];
+        String[] dec = new String[m];
+        for (int k = 0; k < m; k++) {
+            Row e = es.get(k);
+            ea[k] = local.get(e.getString(1));
+            eb[k] = local.get(e.getString(2));
+            w[k] = e.getDouble(5);
+            dec[k] = e.getString(6);
+        }
+        // the local engine's pass: cluster, find records pulled towards two persons that cannot be
+        // one (ambiguous), send their model-made links to review and cluster again without them
+        Clusterer.Outcome[] outcome = new Clusterer.Outcome[m];
+        Clusterer clusterer = runOnce(keys.size(), ea, eb, dec, outcome, cannotLink, maxSize);
+        double[] bestInside = new double[keys.size()];
+        java.util.Arrays.fill(bestInside, Double.NEGATIVE_INFINITY);
+        for (int k = 0; k < m; k++) {
+            if (!outcome[k].together()) continue;
+            double x = ACCEPTED.equals(dec[k]) ? w[k] : Double.POSITIVE_INFINITY;
+            bestInside[ea[k]] = Math.max(bestInside[ea[k]], x);
+            bestInside[eb[k]] = Math.max(bestInside[eb[k]], x);
+        }
+        java.util.BitSet ambiguous = new java.util.BitSet(keys.size());
+        for (int k = 0; k < m; k++) {
+            if (outcome[k] != Clusterer.Outcome.REFUSED_BY_CONSTRAINT || !ACCEPTED.equals(dec[k])) continue;
+            if (bestInside[ea[k]] - w[k] < AMBIGUITY_BITS) ambiguous.set(ea[k]);
+            if (bestInside[eb[k]] - w[k] < AMBIGUITY_BITS) ambiguous.set(eb[k]);
+        }
         List<Row> out = new ArrayList<>();
-        for (Row e : es) {
-            int a = local.get(e.getString(1)), b = local.get(e.getString(2));
-            boolean clericalMatch = Decision.CLERICAL_MATCH.name().equals(e.getString(6));
-            if (!clusterer.link(a, b, clericalMatch).together()) out.add(RowFactory.create("X", e.getString(1), e.getString(2)));
+        if (!ambiguous.isEmpty()) {
+            for (int k = 0; k < m; k++) {
+                if (ACCEPTED.equals(dec[k]) && (ambiguous.get(ea[k]) || ambiguous.get(eb[k]))) {
+                    dec[k] = Decision.REVIEW.name();
+                    out.add(RowFactory.create("V", es.get(k).getString(1), es.get(k).getString(2)));
+                }
+            }
+            // review links no longer link: order and cluster again over what still links
+            clusterer = runOnce(keys.size(), ea, eb, dec, outcome, cannotLink, maxSize);
+        }
+        for (int k = 0; k < m; k++) {
+            if (Decision.valueOf(dec[k]).links() && !outcome[k].together()) {
+                out.add(RowFactory.create("X", es.get(k).getString(1), es.get(k).getString(2)));
+            }
         }
         int[] clusterOf = clusterer.clusters();
         for (int i = 0; i < clusterOf.length; i++) out.add(RowFactory.create("R", keys.get(i), comp + "#" + clusterOf[i]));
         return out.iterator();
+    }
+
+    /** The local engine's threshold (Linker.AMBIGUITY_BITS). */
+    static final double AMBIGUITY_BITS = 5;
+    private static final String ACCEPTED = Decision.ACCEPTED.name();
+
+    /** Links (already in the local engine's order) that still link, through a fresh clusterer. */
+    private static Clusterer runOnce(int n, int[] ea, int[] eb, String[] dec, Clusterer.Outcome[] outcome,
+                                     CannotLink cannotLink, int maxSize) {
+        Clusterer c = new Clusterer(n, cannotLink, maxSize);
+        for (int k = 0; k < ea.length; k++) {
+            if (!Decision.valueOf(dec[k]).links()) {
+                outcome[k] = Clusterer.Outcome.REFUSED_BY_CONSTRAINT;
+                continue;
+            }
+            outcome[k] = c.link(ea[k], eb[k], Decision.CLERICAL_MATCH.name().equals(dec[k]));
+        }
+        return c;
     }
 
     private static float orderKey(Row e) {

@@ -165,8 +165,11 @@ public final class SparkLinker {
         try (Progress.Task t = progress.start("cluster", -1)) {
             SparkClusterer.Clusters clusters = SparkClusterer.cluster(scored, records, fields, eff, runtime);
             Dataset<Row> refused = clusters.refused().withColumn("refused", lit(true));
+            Dataset<Row> toReview = clusters.toReview().withColumn("to_review", lit(true));
             pairs = scored.join(refused, Columns.seq("a_key", "b_key"), "left")
-                    .withColumn("decision", when(col("refused").isNotNull(), lit(Decision.REJECTED.name())).otherwise(col("decision")))
+                    .join(toReview, Columns.seq("a_key", "b_key"), "left")
+                    .withColumn("decision", when(col("refused").isNotNull(), lit(Decision.REJECTED.name()))
+                            .when(col("to_review").isNotNull(), lit(Decision.REVIEW.name())).otherwise(col("decision")))
                     .select(col("a_key").as("left_key"), col("b_key").as("right_key"), col("match_weight"),
                             col("match_probability"), col("decision"), col("pattern"))
                     .persist(StorageLevel.MEMORY_AND_DISK());
