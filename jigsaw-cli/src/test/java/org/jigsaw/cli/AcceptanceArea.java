@@ -54,6 +54,28 @@ final class AcceptanceArea {
         }
     }
 
+    /**
+     * The ground truth of the persons at least one extract mentions ({@code truth/} minus residents
+     * no agency has a record of): a person no record describes is in no snapshot, however well the
+     * records are linked, so that gap is coverage, not linkage error.
+     */
+    static Path observedTruth(Path area, Path out) throws IOException, SQLException {
+        java.nio.file.Files.createDirectories(out);
+        Path truth = area.resolve("truth");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE seen AS SELECT DISTINCT person_id FROM " + csv(truth.resolve("records.csv")));
+            for (String f : new String[] {"persons.csv", "facts.csv"}) {
+                s.execute("COPY (SELECT t.* FROM " + csv(truth.resolve(f)) + " t SEMI JOIN seen USING (person_id)) TO '"
+                        + out.resolve(f).toAbsolutePath() + "' (HEADER, DELIMITER ',')");
+            }
+        }
+        return out;
+    }
+
+    private static String csv(Path f) {
+        return "read_csv('" + f.toAbsolutePath() + "', header = true, all_varchar = true)";
+    }
+
     static long count(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

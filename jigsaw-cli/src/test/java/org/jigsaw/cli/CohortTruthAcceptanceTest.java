@@ -34,7 +34,7 @@ class CohortTruthAcceptanceTest {
         AcceptanceArea.synth(area, 12_000, 31, 0);
         summary = AcceptanceArea.refresh(area);
         CohortSet set = new CohortsYaml().forArea(area);
-        CohortResults truth = TruthCohorts.evaluate(area.resolve("truth"), Area.open(area).config(), set, area.resolve("truth.duckdb"));
+        CohortResults truth = TruthCohorts.evaluate(AcceptanceArea.observedTruth(area, area.resolve("observed-truth")), Area.open(area).config(), set, area.resolve("truth.duckdb"));
         try (SnapshotReader r = Snapshots.of(area).openCurrent()) {
             rows = CohortComparison.of(r.cohorts(), truth);
             linkage = TruthCheck.of(area, r);
