@@ -71,7 +71,7 @@ class TrendAcceptanceTest {
     void everyKpiHasAThreePointTrend() throws Exception {
         Set<String> defined = new TreeSet<>();
         try (SnapshotReader r = Snapshots.of(area).openCurrent(); Statement s = r.connection().createStatement();
-             ResultSet rs = s.executeQuery("SELECT name FROM kpi_definition")) {
+             ResultSet rs = s.executeQuery("SELECT kpi FROM kpi_definition")) {
             while (rs.next()) defined.add(rs.getString(1));
         }
         Map<String, List<TrendPoint>> trends = new Trends(Snapshots.of(area)).all();
