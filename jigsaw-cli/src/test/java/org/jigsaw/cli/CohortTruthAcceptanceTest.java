@@ -28,16 +28,22 @@ class CohortTruthAcceptanceTest {
     static RefreshSummary summary;
     static List<CohortComparison> rows;
     static TruthCheck linkage;
+    static CohortResults truth;
+    static List<org.jigsaw.store.KpiValue> snapshotKpis;
+    static long registeredInIcb;
 
     @BeforeAll
     static void run() throws Exception {
-        AcceptanceArea.synth(area, 12_000, 31, 0);
+        AcceptanceArea.synth(area, 10_000, 31, 0);
         summary = AcceptanceArea.refresh(area);
         CohortSet set = new CohortsYaml().forArea(area);
-        CohortResults truth = TruthCohorts.evaluate(AcceptanceArea.observedTruth(area, area.resolve("observed-truth")), Area.open(area).config(), set, area.resolve("truth.duckdb"));
+        truth = TruthCohorts.evaluate(AcceptanceArea.observedTruth(area, area.resolve("observed-truth")), Area.open(area).config(), set, area.resolve("truth.duckdb"));
         try (SnapshotReader r = Snapshots.of(area).openCurrent()) {
             rows = CohortComparison.of(r.cohorts(), truth);
             linkage = TruthCheck.of(area, r);
+            snapshotKpis = r.kpis();
+            registeredInIcb = AcceptanceArea.count(r.connection(), "SELECT count(*) FROM person WHERE gp_icb = '"
+                    + Area.open(area).config().icbCode() + "'");
             AcceptanceArea.assertSnapshotReconciles(r);
         }
         System.out.println(linkage.line());
@@ -83,6 +89,22 @@ class CohortTruthAcceptanceTest {
     void linkageIsGoodEnoughForTheBoundToMeanSomething() {
         assertThat(linkage.evaluation().precision()).isGreaterThan(0.95);
         assertThat(linkage.evaluation().recall()).isGreaterThan(0.9);
+    }
+
+    /**
+     * The ICB geography: the community health extract carries each patient's registered practice's
+     * ICB (gp_registered facts → person.gp_icb), so the ICB breakdown of the community
+     * paediatrics caseload — every member is in that extract — matches the truth too.
+     */
+    @Test
+    void icbBreakdownComesFromGpRegistration() {
+        assertThat(registeredInIcb).isPositive();
+        String kpi = "cohort.paediatrics_caseload", icb = "geography=icb_registered";
+        long snap = snapshotKpis.stream().filter(k -> k.kpi().equals(kpi) && icb.equals(k.breakdown())).findFirst().orElseThrow().numerator();
+        long fromTruth = truth.kpis().stream().filter(k -> k.kpi().equals(kpi) && icb.equals(k.breakdown())).findFirst().orElseThrow().numerator();
+        System.out.printf("%s %s: snapshot %d, truth %d%n", kpi, icb, snap, fromTruth);
+        assertThat(fromTruth).isPositive();
+        assertThat(Math.abs(snap - fromTruth)).isLessThanOrEqualTo(tolerance(fromTruth));
     }
 
     static String table(List<CohortComparison> rows) {

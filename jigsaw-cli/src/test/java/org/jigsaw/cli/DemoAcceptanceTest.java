@@ -63,7 +63,7 @@ class DemoAcceptanceTest {
         int exit;
         try {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            exit = Main.commandLine().execute("demo", "--seed", Long.toString(seed), "--children", "6000", "--out",
+            exit = Main.commandLine().execute("demo", "--seed", Long.toString(seed), "--children", "5000", "--out",
                     area.toString(), "--keys", dir.resolve("keys-" + seed + ".yaml").toString(), "--no-serve");
         } finally {
             System.setOut(stdout);
