@@ -88,6 +88,12 @@ class QualityAcceptanceTest {
     }
 
     @Test
+    void theGeneratorWritesOnlyCodesItsDefinitionsList() {
+        // No planted fault is an unknown code, so any "code not in the value list" is a definition bug.
+        assertThat(found.entrySet()).filteredOn(e -> e.getKey().contains("|unmapped_code|") && e.getValue() > 0).isEmpty();
+    }
+
+    @Test
     void malformedRowsAreQuarantinedOneForOne() {
         assertThat(spreadsheets).contains("sen2");
         for (String s : sources) {
