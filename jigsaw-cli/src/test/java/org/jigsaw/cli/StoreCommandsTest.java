@@ -86,9 +86,12 @@ class StoreCommandsTest {
         assertThat(runErr(1, "cohort", area.toString(), "nobody")).contains("no cohort 'nobody'");
     }
 
+    /** refresh is wired to the real stages now: on an area with no extracts it fails clearly and changes nothing. */
     @Test
-    void refreshSaysItIsNotWiredYetRatherThanPretending() {
-        assertThat(runErr(1, "refresh", area.toString())).contains("wired at merge");
+    void refreshThatFailsLeavesTheSnapshotCurrent() {
+        String before = org.jigsaw.store.Snapshots.of(area).currentRunId().orElseThrow();
+        assertThat(runErr(1, "refresh", area.toString())).startsWith("jigsaw refresh:").doesNotContain("wired at merge");
+        assertThat(org.jigsaw.store.Snapshots.of(area).currentRunId()).contains(before);
     }
 
     private static String run(int expectedExit, String... args) {
