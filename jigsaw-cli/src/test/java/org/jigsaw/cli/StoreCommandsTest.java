@@ -86,6 +86,7 @@ class StoreCommandsTest {
         assertThat(runErr(1, "cohort", area.toString(), "nobody")).contains("no cohort 'nobody'");
     }
 
+    /** refresh is wired to the real stages now: on an area with no extracts it fails clearly and changes nothing. */
     @Test
     void refreshOfAnAreaWithoutSourcesSaysSoAndKeepsTheCurrentSnapshot() throws Exception {
         String before = Files.readString(area.resolve("snapshots/CURRENT"));

@@ -18,7 +18,7 @@ final class SocialCareLife {
     private static final String[] NEEDS = {"N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N0"};
     /** DfE "Children in need" 2025 by primary need at assessment: abuse or neglect ~57%, disability ~10% (rest approximate). */
     private static final double[] NEED_WEIGHTS = {57, 10, 5, 10, 11, 3, 0.5, 2, 1.5};
-    private static final String[] FACTORS = {"4B", "3B", "17A", "4A", "16A", "20", "1B", "2B", "5A", "18C", "3A", "14A", "6B", "15A", "6A", "7A"};
+    private static final String[] FACTORS = Codes.CIN_FACTORS;
     /** DfE "Children in need" 2025, factors at end of assessment (% of episodes with factors). */
     private static final double[] FACTOR_WEIGHTS = {33.5, 31.7, 19.0, 17.6, 17.6, 16.3, 14.3, 14.1, 12.3, 12.0, 11.3, 7.0, 5.4, 5.0, 4.7, 3.7};
     private static final String[][] EXPLOITATION = {{"24A", "CCE"}, {"11A", "CSE"}, {"13A", "GANG"}, {"12A", "TRAFFICKING"}};

@@ -13,11 +13,17 @@ public final class TruthFacts {
     private TruthFacts() {
     }
 
-    public static List<TruthFact> of(Person p, LocalDate ref) {
+    public static List<TruthFact> of(Person p, LocalDate ref, AreaProfile area) {
         List<TruthFact> out = new ArrayList<>();
         Life life = p.life();
         String id = p.id();
-        for (Spell s : life.senSupport) status(out, id, FactType.SEN_SUPPORT, s.code(), s.start(), s.end(), ref, null);
+        GpRegistration gp = GpRegistration.of(p, area);
+        status(out, id, FactType.GP_REGISTERED, gp.icb(), gp.start(), gp.end(), ref, null);
+        // SEN support is a school's category (School Census provision K): a child is on it only while
+        // on the roll of one of the area's schools, not after leaving for college, home education
+        // or a school elsewhere, although the need itself (Life.senSupport) goes on.
+        boolean pupil = Schooling.onRoll(p, ref);
+        if (pupil) for (Spell s : life.senSupport) status(out, id, FactType.SEN_SUPPORT, s.code(), s.start(), s.end(), ref, null);
         for (EhcPlan e : life.ehc) {
             event(out, id, FactType.EHC_ASSESSMENT_REQUEST, null, e.requested(), ref);
             if (e.issued() == null) continue;
@@ -26,8 +32,8 @@ public final class TruthFacts {
             if (e.specifiesSlt()) status(out, id, FactType.PLAN_SPECIFIES, Codes.SLT, e.issued(), e.ceased(), ref, null);
         }
         String need = life.primaryNeedOn(ref);
-        if (need != null) {
-            EhcPlan plan = life.planOn(ref);
+        EhcPlan plan = life.planOn(ref);
+        if (need != null && (plan != null || pupil)) {
             LocalDate since = plan != null ? plan.issued() : life.senSupportOn(ref).start();
             out.add(new TruthFact(id, FactType.PRIMARY_NEED.key(), need, since, null, null));
         }

@@ -37,7 +37,7 @@ public final class TruthWriter {
                         Boolean.toString(p.residentOn(ref)), Integer.toString(age), Boolean.toString(age >= 0 && age <= 25),
                         p.twinGroup() == 0 ? "" : Integer.toString(p.twinGroup()), p.ethnicity(), Boolean.toString(p.deprived())));
                 w.write('\n');
-                for (TruthFact t : TruthFacts.of(p, ref)) {
+                for (TruthFact t : TruthFacts.of(p, ref, u.area())) {
                     f.write(String.join(",", t.personId(), t.type(), csv(t.code()), t.start() == null ? "" : t.start().toString(),
                             t.end() == null ? "" : t.end().toString(), csv(t.value())));
                     f.write('\n');

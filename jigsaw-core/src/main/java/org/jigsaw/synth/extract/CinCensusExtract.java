@@ -20,6 +20,7 @@ import org.jigsaw.cohort.FactType;
 import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.ingest.SourceDefinition.FactRule;
 import org.jigsaw.synth.CinEpisode;
+import org.jigsaw.synth.Codes;
 import org.jigsaw.synth.Draw;
 import org.jigsaw.synth.ExtractContext;
 import org.jigsaw.synth.Fault;
@@ -94,7 +95,10 @@ public final class CinCensusExtract implements Extract {
         }
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
         values.put("ChildIdentifiers/Sex", codes("M", "M", "F", "F", "U", "U"));
-        values.put("FactorsIdentifiedAtAssessment/AssessmentFactors", codes("24A", "CCE", "11A", "CSE", "13A", "GANG", "12A", "TRAFFICKING"));
+        Map<String, String> factors = codes("24A", "CCE", "11A", "CSE", "13A", "GANG", "12A", "TRAFFICKING");
+        // Every factor the census carries is a known code; only the exploitation ones become facts.
+        for (String f : Codes.CIN_FACTORS) factors.put(f, f);
+        values.put("FactorsIdentifiedAtAssessment/AssessmentFactors", factors);
         List<FactRule> facts = new ArrayList<>(List.of(
                 with(status(FactType.CHILD_IN_NEED, null, "CINreferralDate", "CINclosureDate", "PrimaryNeedCode"), "CINdetails", null),
                 with(status(FactType.CHILD_PROTECTION_PLAN, null, "CPPstartDate", "CPPendDate", "InitialCategoryOfAbuse"),

@@ -17,6 +17,7 @@ import org.jigsaw.synth.CsvStyle;
 import org.jigsaw.synth.Draw;
 import org.jigsaw.synth.ExtractContext;
 import org.jigsaw.synth.Fault;
+import org.jigsaw.synth.GpRegistration;
 import org.jigsaw.synth.FaultKind;
 import org.jigsaw.synth.HealthReferral;
 import org.jigsaw.synth.IdMinter;
@@ -41,7 +42,7 @@ public final class CommunityHealthExtract {
     private static final List<String> REF_HEADER = List.of("ServiceRequestID", "LocalPatientID", "NHSNumber",
             "NHSNumberStatusIndicatorCode", "PersonGivenName", "PersonFamilyName", "PersonBirthDate",
             "PersonStatedGenderCode", "Postcode", "EthnicCategory", "TeamType", "ReferralRequestReceivedDate",
-            "SourceOfReferral", "FirstAttendedContactDate", "DischargeDate");
+            "SourceOfReferral", "FirstAttendedContactDate", "DischargeDate", "GMPCodeReg", "OrgIDICBGPPractice");
     private static final List<String> CONTACT_HEADER = List.of("CareContactID", "ServiceRequestID", "LocalPatientID",
             "NHSNumber", "PersonBirthDate", "Postcode", "TeamType", "CareContactDate", "AttendanceStatus",
             "ConsultationMechanism", "ActivityLocationType");
@@ -110,7 +111,9 @@ public final class CommunityHealthExtract {
                         List.of(event(FactType.REFERRAL, null, "ReferralRequestReceivedDate", "TeamType"),
                                 status(FactType.ON_CASELOAD, null, "ReferralRequestReceivedDate", "DischargeDate", "TeamType"),
                                 event(FactType.FIRST_CONTACT, null, "FirstAttendedContactDate", "TeamType"),
-                                event(FactType.DISCHARGE, null, "DischargeDate", "TeamType")));
+                                event(FactType.DISCHARGE, null, "DischargeDate", "TeamType"),
+                                // The patient index's registered practice (CSDS CYP002): registered at least since the referral.
+                                status(FactType.GP_REGISTERED, null, "ReferralRequestReceivedDate", null, "OrgIDICBGPPractice")));
             }
             return source(CONTACTS, "health", "Community Services Data Set", file, csv(STYLE), ref, "CareContactID",
                     fields("local_id", "LocalPatientID", "nhs_number", "NHSNumber", "dob", "PersonBirthDate", "postcode", "Postcode"),
@@ -123,12 +126,14 @@ public final class CommunityHealthExtract {
             LocalDate ref = ctx.reference();
             List<Fault> faults = extra.isEmpty() ? v.faults() : SchoolCensusExtract.concat(v.faults(), extra);
             String team = h.service().equals(Codes.SLT) ? "33" : "06";
+            GpRegistration gp = GpRegistration.of(p, ctx.universe().area());
             String status = v.nhsNumber() == null ? "03" : v.nhsNumber().equals(p.nhsNumber()) ? "01" : "02";
             if (referrals) {
                 t.add(requestId, p, faults, requestId, patientId, nz(v.nhsNumber()), status, v.given(), v.family(),
                         fmt(v.dob(), ISO), v.sex().equals("M") ? "1" : "2", v.postcode(), nhsEthnic(p.ethnicity()), team,
                         fmt(h.received(), ISO), h.source(), fmt(h.firstSeenBy(ref), ISO),
-                        fmt(h.discharged() != null && !h.discharged().isAfter(ref) ? h.discharged() : null, ISO));
+                        fmt(h.discharged() != null && !h.discharged().isAfter(ref) ? h.discharged() : null, ISO),
+                        gp.practice(), gp.icb());
                 return;
             }
             List<HealthReferral.Contact> cs = new ArrayList<>(h.contacts());

@@ -50,7 +50,8 @@ public final class ExclusionsExtract implements Extract {
             List<Exclusion> list = p.life().exclusions;
             for (int k = 0; k < list.size() && k < 60; k++) {
                 Exclusion e = list.get(k);
-                if (e.date().isAfter(ref) || !e.date().isAfter(ref.minusYears(1)) || !Schooling.onRoll(p, e.date())) continue;
+                if (e.date().isAfter(ref) || !e.date().isAfter(ref.minusYears(1)) || !Schooling.onRoll(p, e.date().minusDays(1))) continue;
+                // On roll the day before: a permanent exclusion takes the pupil off roll from its own date.
                 RandomGenerator r = ctx.rng(NAME, IdMinter.slot(p, k));
                 IdentityView v = ctx.view(p, POLICY, r);
                 String id = ids.id(IdMinter.slot(p, k));
