@@ -48,6 +48,25 @@ final class EducationLife {
         return (1 - risked) / (1 - share);
     }
 
+    /**
+     * SEN support that starts after the base date. Schools identify needs all year: with ~14% of
+     * pupils on SEN support for about four years each, about 4% of the other pupils start it each
+     * year, so the stock holds steady from term to term instead of draining (--terms-later).
+     * Drawn from its own stream, after everything else, so no earlier draw changes.
+     */
+    void laterSenSupport(Person p, RandomGenerator r) {
+        Life life = p.life();
+        if (!life.senSupport.isEmpty() || life.planOn(base) != null || !p.bornBy(base)) return;
+        LocalDate start = Draw.plusDays(base, 1 + Draw.exponential(r, 365.25 * 4 / (Prevalence.SEN_SUPPORT_PUPILS / (1 - Prevalence.SEN_SUPPORT_PUPILS))));
+        if (start.isAfter(horizon)) return;
+        int acad = p.academicAge(start);
+        if (acad < 4 || acad > 15) return;
+        for (EhcPlan e : life.ehc) if (e.issued() != null && !e.issued().isAfter(start) && (e.ceased() == null || e.ceased().isAfter(start))) return;
+        String k = Draw.pick(r, Prevalence.SUPPORT_NEEDS, Prevalence.SUPPORT_NEED_WEIGHTS);
+        LocalDate end = Draw.plusDays(start, 1 + Draw.exponential(r, 4 * 365.25));
+        life.senSupport.add(new Spell(k, start, end.isAfter(horizon) ? null : end));
+    }
+
     void generate(Person p, RandomGenerator r) {
         Life life = p.life();
         int age = p.ageOn(base);

@@ -26,6 +26,7 @@ final class LifeGenerator {
             education.generate(p, seeds.stream("education", p.index()));
             health.generate(p, seeds.stream("health", p.index()));
             transition.generate(p, seeds.stream("transition", p.index()));
+            education.laterSenSupport(p, seeds.stream("education-later", p.index()));
         }
     }
 }
