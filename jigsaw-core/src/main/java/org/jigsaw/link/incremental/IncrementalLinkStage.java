@@ -74,7 +74,7 @@ public final class IncrementalLinkStage implements LinkStage {
         Map<String, String> previous = context.previousPersonIds() == null ? Map.of() : context.previousPersonIds();
         Path cache = cacheFile(context.areaDir());
         ReusingComparer comparer = new ReusingComparer(reuse ? LinkCache.read(cache) : null, SpecFingerprint.of(spec));
-        Linkage linkage = new Linker(spec, kinds, comparer).link(AreaRecords.toTable(records), reviews, previous, progress);
+        Linkage linkage = new Linker(spec, kinds, comparer).link(AreaRecords.toTable(records, org.jigsaw.link.data.LocalIdScopes.of(context.areaDir())), reviews, previous, progress);
         Map<String, Object> m = new LinkedHashMap<>(comparer.metrics());
         m.put("mode", reuse ? "incremental" : "full");
         m.put("linker_seconds", linkage.seconds());
