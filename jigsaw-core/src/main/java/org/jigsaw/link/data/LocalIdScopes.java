@@ -16,6 +16,9 @@ import org.jigsaw.ingest.SourceDefinitions;
  */
 public final class LocalIdScopes {
 
+    /** The linkage field that holds scoped local IDs. */
+    public static final String FIELD = "local_id";
+
     private LocalIdScopes() {
     }
 

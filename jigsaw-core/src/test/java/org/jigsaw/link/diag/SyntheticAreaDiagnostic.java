@@ -34,6 +34,11 @@ public final class SyntheticAreaDiagnostic {
     public static void main(String[] args) throws Exception {
         Path area = Path.of(args[0]);
         int examples = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        if (args.length > 3 && !Files.exists(area.resolve("truth"))) {
+            // AREA EXAMPLES CHILDREN SEED: generate the synthetic area first
+            org.jigsaw.synth.Synthesizer.generate(new org.jigsaw.synth.SynthOptions(Integer.parseInt(args[2]), Long.parseLong(args[3]), 0),
+                    area, Progress.NONE);
+        }
         List<SourceRecord> records = new AreaIngest().ingest(area, Area.open(area).config(), Progress.NONE).records();
         long t = System.nanoTime();
         Linkage l = new AreaLinker().linkage(records, new LinkContext(area, List.of(), Map.of()), Progress.NONE);
