@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jigsaw.link.block.LongList;
 import org.jigsaw.link.compare.StringMetrics;
 import org.jigsaw.link.data.Column;
+import org.jigsaw.link.data.DateCodes;
 import org.jigsaw.link.data.Names;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.spec.CannotLinkSpec;
@@ -51,10 +52,7 @@ public final class CannotLink {
                 }
                 case "twins" -> {
                     if (!table.has("dob") || !table.has("family_name") || !table.has("given_name")) continue;
-                    List<Column> ids = new ArrayList<>();
-                    for (String f : List.of("nhs_number", "upn", "former_upn", "uln", "local_id", "identifier")) {
-                        if (table.has(f)) ids.add(table.column(f));
-                    }
+                    List<Column> ids = identifiers(table);
                     Column sex = table.has("sex") ? table.column("sex") : null;
                     Column upn = table.has("upn") ? table.column("upn") : null;
                     Column formerUpn = table.has("former_upn") ? table.column("former_upn") : null;
@@ -62,12 +60,23 @@ public final class CannotLink {
                             new Conflicts(sex, upn, formerUpn)));
                     names.add("twins");
                 }
+                case "different_upn" -> {
+                    if (!table.has("upn")) continue;
+                    Conflicts upns = new Conflicts(null, table.column("upn"), table.has("former_upn") ? table.column("former_upn") : null);
+                    rules.add(upns::any);
+                    names.add("different permanent upn");
+                }
+                case "different_dob" -> {
+                    if (!table.has("dob")) continue;
+                    rules.add(differentDob(table.column("dob"), identifiers(table)));
+                    names.add("different dob");
+                }
                 case "one_per_source" -> {
                     uniqueness = (a, b) -> table.source(a) == table.source(b);
                     names.add("one record per source");
                 }
                 default -> throw new IllegalArgumentException("unknown cannot_link kind '" + s.kind()
-                        + "'; known: different_value, twins, one_per_source");
+                        + "'; known: different_value, different_upn, different_dob, twins, one_per_source");
             }
         }
         if (!clericalNonMatches.isEmpty()) {
@@ -142,6 +151,40 @@ public final class CannotLink {
             for (Column id : identifiers) {
                 int x = id.id(a);
                 if (x >= 0 && x == id.id(b)) return false;
+            }
+            return true;
+        };
+    }
+
+    private static List<Column> identifiers(RecordTable table) {
+        List<Column> ids = new ArrayList<>();
+        for (String f : List.of("nhs_number", "upn", "former_upn", "uln", "local_id", "identifier")) {
+            if (table.has(f)) ids.add(table.column(f));
+        }
+        return ids;
+    }
+
+    /**
+     * Birth dates further apart than a keying error — not one edit, not day and month swapped,
+     * not only one of year, month and day different — and no identifier in common: two people
+     * (a parent and a child of the same name, siblings at one address), however well the names
+     * and the address agree.
+     */
+    static Rule differentDob(Column dob, List<Column> identifiers) {
+        return (a, b) -> {
+            int d1 = dob.id(a), d2 = dob.id(b);
+            if (d1 < 0 || d2 < 0 || d1 == d2) return false;
+            int x = dob.date(d1), y = dob.date(d2);
+            if (x < 0 || y < 0 || StringMetrics.withinOneEdit(dob.chars(d1), dob.chars(d2))) return false;
+            int same = (DateCodes.year(x) == DateCodes.year(y) ? 1 : 0) + (DateCodes.month(x) == DateCodes.month(y) ? 1 : 0)
+                    + (DateCodes.day(x) == DateCodes.day(y) ? 1 : 0);
+            if (same >= 2) return false;
+            if (DateCodes.year(x) == DateCodes.year(y) && DateCodes.month(x) == DateCodes.day(y) && DateCodes.day(x) == DateCodes.month(y)) {
+                return false;
+            }
+            for (Column id : identifiers) {
+                int i = id.id(a);
+                if (i >= 0 && i == id.id(b)) return false;
             }
             return true;
         };
