@@ -125,7 +125,7 @@ public final class SyntheticAreaDiagnostic {
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < n; i++) members.computeIfAbsent(l.cluster(i), k -> new ArrayList<>()).add(i);
         System.out.println("== merged twins / false clusters");
-        int shown = 0;
+        int shown = 0, twinClusters = 0;
         for (List<Integer> m : members.values()) {
             Set<String> people = new HashSet<>();
             for (int i : m) people.add(truePerson.getOrDefault(tb.key(i), "?" + i));
@@ -133,6 +133,7 @@ public final class SyntheticAreaDiagnostic {
             boolean twins = false;
             for (String a : people) for (String b : people)
                 if (!a.equals(b) && twinGroup.containsKey(a) && twinGroup.get(a).equals(twinGroup.get(b))) twins = true;
+            if (twins) twinClusters++;
             if (shown++ >= examples * 3) continue;
             System.out.println((twins ? "TWINS " : "FALSE ") + people);
             for (int i : m) System.out.println("    " + truePerson.get(tb.key(i)) + " " + row(tb, i) + " " + faults.getOrDefault(tb.key(i), Set.of()));
@@ -145,7 +146,7 @@ public final class SyntheticAreaDiagnostic {
                 }
             }
         }
-        System.out.println("false clusters: " + shown);
+        System.out.println("false clusters: " + shown + ", of which with twins of one another: " + twinClusters);
     }
 
     static String srcName(RecordTable t, int row) {
