@@ -92,6 +92,7 @@ public final class SyntheticAreaDiagnostic {
                                 : d == Decision.REVIEW ? (pr >= 0.9 ? "review though p>=.9 (evidence/ambiguity)" : "review band")
                                 : d.links() ? "linked but refused?" : "rejected p<.5";
                     }
+                    if (reason.startsWith("refused")) reason += " by " + forbidding(l, a, b);
                     byReason.merge(reason, 1L, Long::sum);
                     String sp = srcName(tb, a) + "~" + srcName(tb, b);
                     bySources.merge(sp + " | " + reason, 1L, Long::sum);
@@ -147,6 +148,23 @@ public final class SyntheticAreaDiagnostic {
             }
         }
         System.out.println("false clusters: " + shown + ", of which with twins of one another: " + twinClusters);
+    }
+
+    /** Which constraint (and between which rows) keeps the persons of rows a and b apart. */
+    static String forbidding(Linkage l, int a, int b) {
+        RecordTable tb = l.table();
+        List<Integer> ca = new ArrayList<>(), cb = new ArrayList<>();
+        for (int i = 0; i < tb.size(); i++) {
+            if (l.cluster(i) == l.cluster(a)) ca.add(i);
+            else if (l.cluster(i) == l.cluster(b)) cb.add(i);
+        }
+        for (org.jigsaw.link.spec.CannotLinkSpec spec : l.spec().clustering().cannotLink()) {
+            org.jigsaw.link.cluster.CannotLink c = org.jigsaw.link.cluster.CannotLink.compile(tb, List.of(spec), Set.of());
+            for (int x : ca) for (int y : cb) {
+                if (c.forbids(x, y)) return spec.kind() + (spec.field() == null ? "" : ":" + spec.field()) + " " + row(tb, x) + " / " + row(tb, y);
+            }
+        }
+        return "?";
     }
 
     static String srcName(RecordTable t, int row) {
