@@ -51,6 +51,7 @@ public final class AreaLinker implements LinkStage {
         }
         List<ReviewDecision> reviews = context.reviewDecisions() == null ? List.of() : context.reviewDecisions();
         Map<String, String> previous = context.previousPersonIds() == null ? Map.of() : context.previousPersonIds();
-        return new Linker(spec, kinds, comparer).link(AreaRecords.toTable(records), reviews, previous, progress);
+        return new Linker(spec, kinds, comparer).link(
+                AreaRecords.toTable(records, org.jigsaw.link.data.LocalIdScopes.of(context.areaDir())), reviews, previous, progress);
     }
 }

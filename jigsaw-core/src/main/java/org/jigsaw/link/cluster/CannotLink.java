@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jigsaw.link.block.LongList;
 import org.jigsaw.link.compare.StringMetrics;
 import org.jigsaw.link.data.Column;
+import org.jigsaw.link.data.DateCodes;
 import org.jigsaw.link.data.Names;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.spec.CannotLinkSpec;
@@ -51,19 +52,31 @@ public final class CannotLink {
                 }
                 case "twins" -> {
                     if (!table.has("dob") || !table.has("family_name") || !table.has("given_name")) continue;
-                    List<Column> ids = new ArrayList<>();
-                    for (String f : List.of("nhs_number", "upn", "former_upn", "uln", "identifier")) {
-                        if (table.has(f)) ids.add(table.column(f));
-                    }
-                    rules.add(twins(table.column("dob"), table.column("family_name"), table.column("given_name"), ids));
+                    List<Column> ids = identifiers(table);
+                    Column sex = table.has("sex") ? table.column("sex") : null;
+                    Column upn = table.has("upn") ? table.column("upn") : null;
+                    Column formerUpn = table.has("former_upn") ? table.column("former_upn") : null;
+                    rules.add(twins(table.column("dob"), table.column("family_name"), table.column("given_name"), ids,
+                            new Conflicts(sex, upn, formerUpn)));
                     names.add("twins");
+                }
+                case "different_upn" -> {
+                    if (!table.has("upn")) continue;
+                    Conflicts upns = new Conflicts(null, table.column("upn"), table.has("former_upn") ? table.column("former_upn") : null);
+                    rules.add(upns::any);
+                    names.add("different permanent upn");
+                }
+                case "different_dob" -> {
+                    if (!table.has("dob")) continue;
+                    rules.add(differentDob(table.column("dob"), identifiers(table)));
+                    names.add("different dob");
                 }
                 case "one_per_source" -> {
                     uniqueness = (a, b) -> table.source(a) == table.source(b);
                     names.add("one record per source");
                 }
                 default -> throw new IllegalArgumentException("unknown cannot_link kind '" + s.kind()
-                        + "'; known: different_value, twins, one_per_source");
+                        + "'; known: different_value, different_upn, different_dob, twins, one_per_source");
             }
         }
         if (!clericalNonMatches.isEmpty()) {
@@ -81,6 +94,50 @@ public final class CannotLink {
      * Twins with near-identical names (AIDEN / AIDAN) are left to the model.
      */
     static Rule twins(Column dob, Column family, Column given, List<Column> identifiers) {
+        return twins(dob, family, given, identifiers, new Conflicts(null, null, null));
+    }
+
+    /**
+     * Fields on which two records of one child seldom disagree, but twins always do: recorded sex
+     * (boy/girl twins) and the permanent UPN (one per pupil; a temporary UPN ends in a letter and
+     * a former UPN explains a change). Any column may be null (not in the data).
+     */
+    record Conflicts(Column sex, Column upn, Column formerUpn) {
+        boolean any(int a, int b) {
+            if (sex != null) {
+                int x = sex.id(a), y = sex.id(b);
+                if (x >= 0 && y >= 0 && x != y && definite(sex.valueOf(x)) && definite(sex.valueOf(y))) return true;
+            }
+            if (upn != null) {
+                int x = upn.id(a), y = upn.id(b);
+                if (x >= 0 && y >= 0 && x != y && permanent(upn.valueOf(x)) && permanent(upn.valueOf(y))
+                        && !former(b, upn.valueOf(x)) && !former(a, upn.valueOf(y))) return true;
+            }
+            return false;
+        }
+
+        private boolean former(int row, String upnValue) {
+            if (formerUpn == null) return false;
+            int f = formerUpn.id(row);
+            return f >= 0 && formerUpn.valueOf(f).equals(upnValue);
+        }
+
+        private static boolean definite(String sex) {
+            return "M".equals(sex) || "F".equals(sex);
+        }
+
+        private static boolean permanent(String upn) {
+            return !upn.isEmpty() && Character.isDigit(upn.charAt(upn.length() - 1));
+        }
+    }
+
+    /**
+     * As above; and when the given names differ at all (a nickname, a typo — or one is missing)
+     * and the records conflict on sex or on permanent UPN, they are twins too: CHARLIE (a boy) and
+     * CHARLOTTE, OLIVER and OLIVIA, GEORGE and GEORGIA share birth date, family name and address,
+     * and their given names alone are too close to tell them apart.
+     */
+    static Rule twins(Column dob, Column family, Column given, List<Column> identifiers, Conflicts conflicts) {
         return (a, b) -> {
             int d1 = dob.id(a), d2 = dob.id(b);
             if (d1 < 0 || d2 < 0 || (d1 != d2 && !StringMetrics.withinOneEdit(dob.chars(d1), dob.chars(d2)))) return false;
@@ -88,11 +145,46 @@ public final class CannotLink {
             // a blank family name on one side does not make them less likely to be twins
             if (f1 >= 0 && f2 >= 0 && f1 != f2 && !similarFamilyNames(family.chars(f1), family.chars(f2))) return false;
             int g1 = given.id(a), g2 = given.id(b);
-            if (g1 < 0 || g2 < 0 || g1 == g2) return false;
-            if (!clearlyDifferentGivenNames(given.valueOf(g1), given.valueOf(g2))) return false;
+            if (g1 >= 0 && g1 == g2) return false;
+            boolean differentNames = g1 >= 0 && g2 >= 0 && clearlyDifferentGivenNames(given.valueOf(g1), given.valueOf(g2));
+            if (!differentNames && !conflicts.any(a, b)) return false;
             for (Column id : identifiers) {
                 int x = id.id(a);
                 if (x >= 0 && x == id.id(b)) return false;
+            }
+            return true;
+        };
+    }
+
+    private static List<Column> identifiers(RecordTable table) {
+        List<Column> ids = new ArrayList<>();
+        for (String f : List.of("nhs_number", "upn", "former_upn", "uln", "local_id", "identifier")) {
+            if (table.has(f)) ids.add(table.column(f));
+        }
+        return ids;
+    }
+
+    /**
+     * Birth dates further apart than a keying error — not one edit, not day and month swapped,
+     * not only one of year, month and day different — and no identifier in common: two people
+     * (a parent and a child of the same name, siblings at one address), however well the names
+     * and the address agree.
+     */
+    static Rule differentDob(Column dob, List<Column> identifiers) {
+        return (a, b) -> {
+            int d1 = dob.id(a), d2 = dob.id(b);
+            if (d1 < 0 || d2 < 0 || d1 == d2) return false;
+            int x = dob.date(d1), y = dob.date(d2);
+            if (x < 0 || y < 0 || StringMetrics.withinOneEdit(dob.chars(d1), dob.chars(d2))) return false;
+            int same = (DateCodes.year(x) == DateCodes.year(y) ? 1 : 0) + (DateCodes.month(x) == DateCodes.month(y) ? 1 : 0)
+                    + (DateCodes.day(x) == DateCodes.day(y) ? 1 : 0);
+            if (same >= 2) return false;
+            if (DateCodes.year(x) == DateCodes.year(y) && DateCodes.month(x) == DateCodes.day(y) && DateCodes.day(x) == DateCodes.month(y)) {
+                return false;
+            }
+            for (Column id : identifiers) {
+                int i = id.id(a);
+                if (i >= 0 && i == id.id(b)) return false;
             }
             return true;
         };
@@ -106,8 +198,19 @@ public final class CannotLink {
     public static boolean clearlyDifferentGivenNames(String x, String y) {
         if (x.equals(y) || Names.equivalent(x, y)) return false;
         if (x.startsWith(y) || y.startsWith(x)) return false;
+        if (similar(x, y)) return false;
+        // a nickname on one record and a typo on the other (BEN / BELNJAMIN) is still one name
+        for (String cx : Names.canonicals(x)) {
+            if (similar(cx, y)) return false;
+            for (String cy : Names.canonicals(y)) if (similar(cx, cy)) return false;
+        }
+        for (String cy : Names.canonicals(y)) if (similar(x, cy)) return false;
+        return true;
+    }
+
+    private static boolean similar(String x, String y) {
         char[] a = x.toCharArray(), b = y.toCharArray();
-        return StringMetrics.damerauLevenshtein(a, b, 1) > 1 && StringMetrics.jaroWinkler(a, b) < TWIN_NAME_SIMILARITY;
+        return StringMetrics.damerauLevenshtein(a, b, 1) <= 1 || StringMetrics.jaroWinkler(a, b) >= TWIN_NAME_SIMILARITY;
     }
 
     /** A constraint on who the two records are (different NHS numbers, twins, a reviewer's verdict). */

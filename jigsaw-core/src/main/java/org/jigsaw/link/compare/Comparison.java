@@ -2,6 +2,7 @@ package org.jigsaw.link.compare;
 
 import java.util.List;
 import org.jigsaw.link.data.Column;
+import org.jigsaw.link.data.LocalIdScopes;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.spec.ComparisonSpec;
 
@@ -18,6 +19,8 @@ public final class Comparison {
     private final Level.RowTest[] tests;
     private final Column column;
     private final int[] ids;
+    /** Per row, the scope of a scoped value ({@code scope|id}), or null when the field is not scoped. */
+    private final int[] scopes;
 
     public Comparison(ComparisonSpec spec, LevelKinds kinds, RecordTable table) {
         this.name = spec.name();
@@ -29,6 +32,25 @@ public final class Comparison {
         int[] x = new int[table.size()];
         for (int i = 0; i < x.length; i++) x[i] = column.id(i);
         this.ids = x;
+        this.scopes = LocalIdScopes.FIELD.equals(field) ? scopesOf(column, x) : null;
+    }
+
+    /**
+     * Local IDs are written {@code scope|id} ({@link LocalIdScopes}); two from different scopes
+     * were issued by different systems and say nothing about each other — the pair is at the
+     * null level, not "else".
+     */
+    private static int[] scopesOf(Column column, int[] ids) {
+        java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+        int[] valueScope = new int[column.distinct()];
+        for (int v = 0; v < valueScope.length; v++) {
+            String s = column.valueOf(v);
+            int bar = s.indexOf('|');
+            valueScope[v] = byName.computeIfAbsent(bar < 0 ? "" : s.substring(0, bar), k -> byName.size());
+        }
+        int[] out = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) out[i] = ids[i] < 0 ? -1 : valueScope[ids[i]];
+        return out;
     }
 
     private static Level.RowTest bind(Level level, Column column, RecordTable table) {
@@ -75,6 +97,7 @@ public final class Comparison {
     public int level(int i, int j) {
         int a = ids[i], b = ids[j];
         if (a < 0 || b < 0) return 0;
+        if (scopes != null && scopes[i] != scopes[j]) return 0;
         Level.RowTest[] t = tests;
         for (int k = 0; k < t.length; k++) {
             if (t[k].test(i, j, a, b)) return k + 1;

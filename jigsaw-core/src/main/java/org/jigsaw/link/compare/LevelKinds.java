@@ -27,6 +27,7 @@ public final class LevelKinds {
         k.put("damerau_levenshtein", s -> new StringLevels.DamerauLevenshtein(need(s, s.max(), "max")));
         k.put("prefix", s -> new StringLevels.Prefix(s.minLength() == null ? 1 : s.minLength()));
         k.put("same_key", s -> new StringLevels.SameKey(need(s, s.transform(), "transform")));
+        k.put("part_of", s -> new StringLevels.PartOf());
         k.put("token_overlap", s -> new StringLevels.TokenOverlap(need(s, s.threshold(), "threshold")));
         k.put("nickname", s -> new NameLevels.Nickname());
         k.put("phonetic", s -> new NameLevels.Phonetic());

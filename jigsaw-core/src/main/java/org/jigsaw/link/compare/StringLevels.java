@@ -93,6 +93,33 @@ public final class StringLevels {
     }
 
     /** Share at least {@code threshold} of their space-separated tokens (Jaccard), for addresses. */
+    /**
+     * Every part of one name (split at spaces and hyphens) is a part of the other: a
+     * double-barrelled family name recorded as one of its parts (SMITH / SMITH-LEWANDOWSKI,
+     * DAVIS / DAVIS-VAN DER BERG). Parts of one letter do not count.
+     */
+    public record PartOf() implements Level {
+        @Override
+        public String label() {
+            return "part_of";
+        }
+
+        @Override
+        public Test bind(Column c) {
+            java.util.Set<?>[] parts = new java.util.Set<?>[c.distinct()];
+            for (int i = 0; i < parts.length; i++) {
+                java.util.Set<String> p = new java.util.HashSet<>();
+                for (String t : c.valueOf(i).split("[ -]+")) if (t.length() > 1) p.add(t);
+                parts[i] = p;
+            }
+            return (a, b) -> {
+                java.util.Set<?> x = parts[a], y = parts[b];
+                if (x.isEmpty() || y.isEmpty() || x.size() == y.size()) return false;
+                return x.size() < y.size() ? y.containsAll(x) : x.containsAll(y);
+            };
+        }
+    }
+
     public record TokenOverlap(double threshold) implements Level {
         @Override
         public String label() {

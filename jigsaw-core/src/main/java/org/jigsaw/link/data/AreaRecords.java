@@ -14,6 +14,14 @@ public final class AreaRecords {
     }
 
     public static RecordTable toTable(List<SourceRecord> records) {
+        return toTable(records, Map.of());
+    }
+
+    /**
+     * As {@link #toTable(List)}, with local IDs scoped ({@code scope|id}) by the scope of their
+     * source ({@link LocalIdScopes}); a source without a scope is its own scope.
+     */
+    public static RecordTable toTable(List<SourceRecord> records, Map<String, String> localIdScopeOfSource) {
         int n = records.size();
         String[] keys = new String[n];
         int[] sources = new int[n];
@@ -32,6 +40,9 @@ public final class AreaRecords {
             sources[i] = s;
             for (Map.Entry<Field, String> e : r.values().entrySet()) {
                 String v = FieldValues.forLinkage(e.getKey(), e.getValue());
+                if (v != null && e.getKey() == Field.LOCAL_ID) {
+                    v = localIdScopeOfSource.getOrDefault(r.source(), "source:" + r.source()) + "|" + v;
+                }
                 if (v != null) values.computeIfAbsent(e.getKey().key(), k -> new String[n])[i] = v;
             }
         }

@@ -61,13 +61,14 @@ public final class MatchJob {
 
     /**
      * The spec for linking two files that are each free of duplicates: a person holds at most one
-     * record per file. Clusters are then pairs, so the guards against chains — the twins rule and
-     * the evidence requirement — are not needed, and would only refuse true links whose names
-     * were replaced wholesale.
+     * record per file. Clusters are then pairs, so the guards against chains — the twins rule,
+     * the birth-date rule and the evidence requirement — are not needed, and would only refuse
+     * true links whose names or birth dates were replaced wholesale (as FEBRL's corruptions do).
      */
     public static LinkSpec oneToOne(LinkSpec spec) {
         List<org.jigsaw.link.spec.CannotLinkSpec> cl = new ArrayList<>(spec.clustering().cannotLink().stream()
-                .filter(c -> !"twins".equals(c.kind()) && !"one_per_source".equals(c.kind())).toList());
+                .filter(c -> !"twins".equals(c.kind()) && !"different_dob".equals(c.kind()) && !"one_per_source".equals(c.kind()))
+                .toList());
         cl.add(org.jigsaw.link.spec.CannotLinkSpec.onePerSource());
         return spec.withLinkType(org.jigsaw.link.spec.LinkType.LINK_ONLY)
                 .withClustering(new org.jigsaw.link.spec.ClusteringSpec(spec.clustering().maxClusterSize(), cl))
