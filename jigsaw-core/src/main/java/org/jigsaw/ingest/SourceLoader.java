@@ -57,8 +57,8 @@ public final class SourceLoader {
     private final Map<String, Map<String, String>> mappings = new HashMap<>();
     private final Quarantine quarantine;
     private final List<SourceProblem> problems = new ArrayList<>();
-    /** id → [identity hash, content hashes of rows seen…] */
-    private final Map<String, long[]> seen = new HashMap<>();
+    /** Record key → identity hash and content hashes of the rows seen. */
+    private final SeenIds seen = new SeenIds();
     private final FieldCheck.Outcome outcome = new FieldCheck.Outcome();
     private final FieldCheck.Status[] statuses;
     private final String[] values;
@@ -224,16 +224,14 @@ public final class SourceLoader {
             return;
         }
         long contentHash = row.contentHash();
-        long[] prior = seen.get(id);
-        if (prior != null) {
-            for (int i = 1; i < prior.length; i++) {
-                if (prior[i] == contentHash) {
-                    duplicateRows++;
-                    quarantine(file, row.line(), QuarantineReason.DUPLICATE_ROW,
-                            "an exact copy of an earlier row with the same id", null);
-                    return;
-                }
-            }
+        // keyed by the record key (one per id in a source), a string the record keeps anyway
+        String key = SourceRecord.key(def.name(), id);
+        int prior = seen.find(key);
+        if (prior >= 0 && seen.hasContent(prior, contentHash)) {
+            duplicateRows++;
+            quarantine(file, row.line(), QuarantineReason.DUPLICATE_ROW,
+                    "an exact copy of an earlier row with the same id", null);
+            return;
         }
         TabularRow tab = row instanceof TabularRow t ? t : null;
         if (tab != null && tab.header() != indexedHeader) {
@@ -283,18 +281,15 @@ public final class SourceLoader {
             }
             if (values[i] != null && !vals.containsKey(s.field())) vals.put(s.field(), values[i]);
         }
-        String key = SourceRecord.key(def.name(), id);
         long identity = vals.hashCode();
-        if (prior == null) {
-            seen.put(id, new long[] {identity, contentHash});
+        if (prior < 0) {
+            seen.add(key, identity, contentHash);
             recordsLoaded++;
             duplicateKeys(vals, recordsLoaded - 1, id);
             records.accept(new SourceRecord(key, def.name(), file, row.line(), vals));
         } else {
-            long[] grown = java.util.Arrays.copyOf(prior, prior.length + 1);
-            grown[prior.length] = contentHash;
-            seen.put(id, grown);
-            if (prior[0] != identity) idConflicts++;
+            seen.addContent(prior, contentHash);
+            if (seen.identity(prior) != identity) idConflicts++;
         }
         facts(file, row, key);
     }
@@ -343,8 +338,10 @@ public final class SourceLoader {
      * number, UPN, or name and date of birth) an earlier person key of this source already has.
      */
     long possibleDuplicates() {
-        // union-find over person keys that share an identity; each group of n persons is n - 1 duplicates
-        Map<Long, Long> parent = new HashMap<>();
+        // union-find over person keys that share an identity; each group of n persons is n - 1 duplicates.
+        // Primitive arrays, not a map of boxed longs: a large source has hundreds of thousands of pairs.
+        long[] pairs = new long[16];
+        int n = 0;
         for (int k = 0; k < 3; k++) {
             long[] a = java.util.Arrays.copyOf(dupKeys[k], dupCount[k]);
             java.util.Arrays.sort(a);
@@ -352,30 +349,42 @@ public final class SourceLoader {
                 if (a[i] >>> 24 != a[i - 1] >>> 24) continue;
                 long p = personKeys[(int) (a[i] & 0xFFFFFF)];
                 long q = personKeys[(int) (a[i - 1] & 0xFFFFFF)];
-                if (p != q) union(parent, p, q);
+                if (p == q) continue;
+                if (n + 2 > pairs.length) pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+                pairs[n++] = p;
+                pairs[n++] = q;
             }
         }
-        long roots = parent.keySet().stream().filter(x -> find(parent, x) == x).count();
-        return parent.size() - roots;
+        if (n == 0) return 0;
+        long[] nodes = java.util.Arrays.copyOf(pairs, n);
+        java.util.Arrays.sort(nodes);
+        int m = 0;
+        for (int i = 0; i < nodes.length; i++) {
+            if (i == 0 || nodes[i] != nodes[i - 1]) nodes[m++] = nodes[i];
+        }
+        int[] parent = new int[m];
+        for (int i = 0; i < m; i++) parent[i] = i;
+        int groups = m;
+        for (int i = 0; i < n; i += 2) {
+            int ra = find(parent, java.util.Arrays.binarySearch(nodes, 0, m, pairs[i]));
+            int rb = find(parent, java.util.Arrays.binarySearch(nodes, 0, m, pairs[i + 1]));
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                groups--;
+            }
+        }
+        return m - groups;
     }
 
-    private static long find(Map<Long, Long> parent, long x) {
-        long r = x;
-        while (parent.get(r) != r) r = parent.get(r);
-        while (parent.get(x) != r) {
-            long next = parent.get(x);
-            parent.put(x, r);
+    private static int find(int[] parent, int x) {
+        int r = x;
+        while (parent[r] != r) r = parent[r];
+        while (parent[x] != r) {
+            int next = parent[x];
+            parent[x] = r;
             x = next;
         }
         return r;
-    }
-
-    private static void union(Map<Long, Long> parent, long a, long b) {
-        parent.putIfAbsent(a, a);
-        parent.putIfAbsent(b, b);
-        long ra = find(parent, a);
-        long rb = find(parent, b);
-        if (ra != rb) parent.put(Math.max(ra, rb), Math.min(ra, rb));
     }
 
     private void facts(String file, Row row, String key) {
