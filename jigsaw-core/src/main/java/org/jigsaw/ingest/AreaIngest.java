@@ -80,7 +80,7 @@ public final class AreaIngest implements IngestStage {
     static void load(SourceDefinition def, Path file, String label, RowSink sink, SourceLoader loader) {
         try {
             RecordReader reader = Readers.forFormat(def.format());
-            if (ReadAhead.worthwhile()) ReadAhead.read(reader, file, label, sink);
+            if (ReadAhead.worthwhile()) ReadAhead.read(reader, file, label, sink, loader::prepare);
             else reader.read(file, label, sink);
         } catch (SourceFileException e) {
             loader.fileFailed(label, e);

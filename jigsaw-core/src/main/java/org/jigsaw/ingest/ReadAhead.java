@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.UnaryOperator;
 import org.jigsaw.ingest.read.BadRowReason;
 import org.jigsaw.ingest.read.RecordReader;
 import org.jigsaw.ingest.read.Row;
@@ -53,10 +54,15 @@ final class ReadAhead {
         return Runtime.getRuntime().availableProcessors() > 1;
     }
 
-    /** Same contract as {@link RecordReader#read}, with the reading done on another thread. */
-    static void read(RecordReader reader, Path file, String label, RowSink sink) throws IOException {
+    /**
+     * Same contract as {@link RecordReader#read}, with the reading done on another thread. Each row
+     * goes through {@code prepare} on the reading thread before it is handed over (work that needs
+     * nothing from earlier rows, such as {@link SourceLoader#prepare}).
+     */
+    static void read(RecordReader reader, Path file, String label, RowSink sink, UnaryOperator<Row> prepare)
+            throws IOException {
         BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(DEPTH);
-        Producer producer = new Producer(queue);
+        Producer producer = new Producer(queue, prepare);
         Thread t = new Thread(() -> producer.run(reader, file, label), "jigsaw-read-ahead");
         t.setDaemon(true);
         t.start();
@@ -126,10 +132,12 @@ final class ReadAhead {
         private final BlockingQueue<Object[]> queue;
         private Object[] batch = new Object[BATCH];
         private int n;
+        private final UnaryOperator<Row> prepare;
         volatile boolean cancelled;
 
-        Producer(BlockingQueue<Object[]> queue) {
+        Producer(BlockingQueue<Object[]> queue, UnaryOperator<Row> prepare) {
             this.queue = queue;
+            this.prepare = prepare;
         }
 
         void run(RecordReader reader, Path file, String label) {
@@ -157,7 +165,7 @@ final class ReadAhead {
 
         @Override
         public void row(Row row) {
-            add(row);
+            add(prepare.apply(row));
         }
 
         @Override

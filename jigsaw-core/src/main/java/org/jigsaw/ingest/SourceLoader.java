@@ -65,6 +65,11 @@ public final class SourceLoader {
     /** Column positions of {@link #specs} in the current file's header, so rows are read by index. */
     private final int[] columnIndex;
     private org.jigsaw.ingest.read.Header indexedHeader;
+    /** The reading thread's own checker and column positions for {@link #prepare}. */
+    private final FieldCheck aheadChecker;
+    private final FieldCheck.Outcome aheadOutcome = new FieldCheck.Outcome();
+    private final int[] aheadIndex;
+    private org.jigsaw.ingest.read.Header aheadHeader;
 
     private final List<String> files = new ArrayList<>();
     private final long[][] dupKeys = {new long[16], new long[16], new long[16]};
@@ -122,6 +127,9 @@ public final class SourceLoader {
         this.statuses = new FieldCheck.Status[specs.size()];
         this.values = new String[specs.size()];
         this.columnIndex = new int[specs.size()];
+        this.aheadIndex = new int[specs.size()];
+        this.aheadChecker = new FieldCheck(Dates.formatters(def.dateFormats()), ref, area.ageMin(),
+                area.ageMax() > 0 ? area.ageMax() : 25, districts);
         this.fieldCounts = new long[specs.size()][5];
     }
 
@@ -213,7 +221,68 @@ public final class SourceLoader {
         return cols;
     }
 
+    /**
+     * A row whose field checks were done ahead, on the reading thread ({@link #prepare}): exactly
+     * what {@link #accept} would compute, so the calling thread only counts and builds the record.
+     */
+    private record CheckedRow(TabularRow row, String[] values, FieldCheck.Status[] statuses, boolean[] unmapped,
+                              long contentHash) implements Row {
+        @Override
+        public long line() {
+            return row.line();
+        }
+
+        @Override
+        public String get(String column) {
+            return row.get(column);
+        }
+
+        @Override
+        public List<Row> each(String path) {
+            return row.each(path);
+        }
+
+        @Override
+        public String content() {
+            return row.content();
+        }
+    }
+
+    /**
+     * Validates and standardises a row's mapped fields ahead of {@link RowSink#row}, with a checker of
+     * its own, so a reading thread can do this work while the loader's thread handles earlier rows.
+     * Pure: counts and problems are still recorded, in row order, when the row reaches the sink. Call
+     * from one thread at a time (files are read one after another).
+     */
+    public Row prepare(Row row) {
+        if (!(row instanceof TabularRow tab)) return row;
+        if (tab.header() != aheadHeader) {
+            aheadHeader = tab.header();
+            for (int i = 0; i < specs.size(); i++) aheadIndex[i] = aheadHeader.indexOf(specs.get(i).column());
+        }
+        int n = specs.size();
+        String[] vals = new String[n];
+        FieldCheck.Status[] sts = new FieldCheck.Status[n];
+        boolean[] unknown = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            FieldSpec s = specs.get(i);
+            String raw = aheadIndex[i] < 0 ? null : tab.field(aheadIndex[i]);
+            if (raw != null && s.mapping() != null) {
+                String key = raw.strip();
+                String v = key.isEmpty() ? key : mapped(s.mapping(), key);
+                unknown[i] = v == null;
+                raw = v == null ? key : v;
+            }
+            aheadChecker.check(s.field(), raw, aheadOutcome);
+            vals[i] = aheadOutcome.value;
+            sts[i] = aheadOutcome.status;
+        }
+        return new CheckedRow(tab, vals, sts, unknown, tab.contentHash());
+    }
+
     private void accept(String file, Row row) {
+        CheckedRow checked = row instanceof CheckedRow c ? c : null;
+        if (checked != null) row = checked.row();
         rowsRead++;
         currentFile = file;
         currentLine = row.line();
@@ -223,7 +292,7 @@ public final class SourceLoader {
             quarantine(file, row.line(), QuarantineReason.MISSING_ID, "no value in the id column '" + def.id() + "'", def.id());
             return;
         }
-        long contentHash = row.contentHash();
+        long contentHash = checked != null ? checked.contentHash() : row.contentHash();
         // keyed by the record key (one per id in a source), a string the record keeps anyway
         String key = SourceRecord.key(def.name(), id);
         int prior = seen.find(key);
@@ -240,9 +309,15 @@ public final class SourceLoader {
         }
         for (int i = 0; i < specs.size(); i++) {
             FieldSpec s = specs.get(i);
-            String raw = tab != null ? (columnIndex[i] < 0 ? null : tab.field(columnIndex[i])) : row.get(s.column());
-            if (raw != null && s.mapping() != null) raw = map(s.column(), s.mapping(), raw, true);
-            checker.check(s.field(), raw, outcome);
+            if (checked != null) {
+                if (checked.unmapped()[i]) unmapped(s.column());
+                outcome.status = checked.statuses()[i];
+                outcome.value = checked.values()[i];
+            } else {
+                String raw = tab != null ? (columnIndex[i] < 0 ? null : tab.field(columnIndex[i])) : row.get(s.column());
+                if (raw != null && s.mapping() != null) raw = map(s.column(), s.mapping(), raw, true);
+                checker.check(s.field(), raw, outcome);
+            }
             statuses[i] = outcome.status;
             values[i] = outcome.value;
             if (required.contains(s.field())) {
@@ -487,15 +562,24 @@ public final class SourceLoader {
     private String map(String column, Map<String, String> m, String raw, boolean report) {
         String key = raw.strip();
         if (key.isEmpty()) return key;
-        String v = m.get(key);
-        if (v == null) v = m.get(key.toUpperCase(Locale.ROOT));
+        String v = mapped(m, key);
         if (v == null) {
             if (!report) return key;
-            if (unmapped.merge(column, 1L, Long::sum) <= SAMPLES) problem(currentFile, currentLine, column, SourceProblem.Severity.WARNING, "unmapped_code",
-                    "a code the definition's value mapping does not list; used as it is");
+            unmapped(column);
             return key;
         }
         return v;
+    }
+
+    /** The mapped value of a stripped, non-empty code (exact, then upper case), or null if the mapping lacks it. */
+    private static String mapped(Map<String, String> m, String key) {
+        String v = m.get(key);
+        return v != null ? v : m.get(key.toUpperCase(Locale.ROOT));
+    }
+
+    private void unmapped(String column) {
+        if (unmapped.merge(column, 1L, Long::sum) <= SAMPLES) problem(currentFile, currentLine, column, SourceProblem.Severity.WARNING, "unmapped_code",
+                "a code the definition's value mapping does not list; used as it is");
     }
 
     private void quarantine(String file, long line, QuarantineReason reason, String detail, String column) {
