@@ -388,7 +388,9 @@ public final class SourceLoader {
         if (upn != null) dupKeys[1] = append(1, hash40(upn) << 24 | ordinal);
         if (given != null && family != null && dob != null) {
             String first = given.indexOf(' ') < 0 ? given : given.substring(0, given.indexOf(' '));
-            dupKeys[2] = append(2, hash40(Nicknames.builtIn().canonical(first) + '|' + family + '|' + dob) << 24 | ordinal);
+            // the hash of canonical|family|dob, chained over the parts so no joined string is built per row
+            long h = fnv(fnv(fnv(fnv(fnv(FNV_OFFSET, Nicknames.builtIn().canonical(first)), "|"), family), "|"), dob);
+            dupKeys[2] = append(2, fold40(h) << 24 | ordinal);
         }
     }
 
@@ -399,12 +401,23 @@ public final class SourceLoader {
         return a;
     }
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
     private static long hash40(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
+        return fold40(fnv(FNV_OFFSET, s));
+    }
+
+    /** 64-bit FNV-1a over the chars of {@code s} (as string concatenation writes it), continuing from {@code h}. */
+    private static long fnv(long h, String s) {
+        String t = String.valueOf(s);
+        for (int i = 0; i < t.length(); i++) {
+            h ^= t.charAt(i);
             h *= 0x100000001b3L;
         }
+        return h;
+    }
+
+    private static long fold40(long h) {
         return (h ^ (h >>> 40)) & ((1L << 40) - 1);
     }
 
