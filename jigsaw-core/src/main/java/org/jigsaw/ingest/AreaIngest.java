@@ -7,6 +7,7 @@ import java.util.List;
 import org.jigsaw.area.AreaConfig;
 import org.jigsaw.cohort.Fact;
 import org.jigsaw.ingest.read.BadRowReason;
+import org.jigsaw.ingest.read.RecordReader;
 import org.jigsaw.ingest.read.Row;
 import org.jigsaw.ingest.read.RowSink;
 import org.jigsaw.ingest.read.SourceFileException;
@@ -78,7 +79,9 @@ public final class AreaIngest implements IngestStage {
     /** Reads one file; whatever goes wrong is reported against the file, never thrown. */
     static void load(SourceDefinition def, Path file, String label, RowSink sink, SourceLoader loader) {
         try {
-            Readers.forFormat(def.format()).read(file, label, sink);
+            RecordReader reader = Readers.forFormat(def.format());
+            if (ReadAhead.worthwhile()) ReadAhead.read(reader, file, label, sink, loader::prepare);
+            else reader.read(file, label, sink);
         } catch (SourceFileException e) {
             loader.fileFailed(label, e);
         } catch (IOException | RuntimeException e) {

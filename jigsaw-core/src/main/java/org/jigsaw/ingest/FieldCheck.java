@@ -37,6 +37,11 @@ final class FieldCheck {
     private final Interner<LocalDate> dates;
     private final Interner<String> names = new Interner<>(Standardiser::name, 200_000);
     private final Interner<String> shared = new Interner<>(s -> s, 100_000);
+    /** Raw postcode text → its full form and whether it is in the area; a few thousand units repeat across a million rows. */
+    private final Interner<CheckedPostcode> postcodes;
+
+    private record CheckedPostcode(String full, boolean outsideArea) {
+    }
     /** A parsed date with its ISO text, so a repeated date of birth costs one lookup. */
     private record IsoDate(LocalDate date, String iso, DateOfBirth.Check asBirth) {
     }
@@ -51,6 +56,9 @@ final class FieldCheck {
         this.districts = districts;
         this.pivotYear = reference.getYear();
         this.dates = new Interner<>(s -> Dates.parse(s, dateFormats, pivotYear).orElse(null), 100_000);
+        this.postcodes = new Interner<>(s -> Postcode.parse(s)
+                .map(pc -> new CheckedPostcode(pc.full(), !districts.isEmpty() && !districts.contains(pc.district())))
+                .orElse(null), 100_000);
         this.isoDates = new Interner<>(s -> {
             LocalDate d = dates.get(s);
             return d == null ? null : new IsoDate(d, d.toString(), new DateOfBirth(d).check(reference, ageMin, ageMax));
@@ -90,10 +98,10 @@ final class FieldCheck {
             }
             case SEX -> out.value = Sex.parse(raw).map(Sex::code).orElse(null);
             case POSTCODE -> {
-                Postcode pc = Postcode.parse(raw).orElse(null);
+                CheckedPostcode pc = postcodes.get(raw);
                 if (pc == null) break;
                 out.value = pc.full();
-                if (!districts.isEmpty() && !districts.contains(pc.district())) out.status = Status.OUTSIDE_AREA;
+                if (pc.outsideArea()) out.status = Status.OUTSIDE_AREA;
                 return;
             }
             case DOB -> {

@@ -57,14 +57,19 @@ public final class SourceLoader {
     private final Map<String, Map<String, String>> mappings = new HashMap<>();
     private final Quarantine quarantine;
     private final List<SourceProblem> problems = new ArrayList<>();
-    /** id → [identity hash, content hashes of rows seen…] */
-    private final Map<String, long[]> seen = new HashMap<>();
+    /** Record key → identity hash and content hashes of the rows seen. */
+    private final SeenIds seen = new SeenIds();
     private final FieldCheck.Outcome outcome = new FieldCheck.Outcome();
     private final FieldCheck.Status[] statuses;
     private final String[] values;
     /** Column positions of {@link #specs} in the current file's header, so rows are read by index. */
     private final int[] columnIndex;
     private org.jigsaw.ingest.read.Header indexedHeader;
+    /** The reading thread's own checker and column positions for {@link #prepare}. */
+    private final FieldCheck aheadChecker;
+    private final FieldCheck.Outcome aheadOutcome = new FieldCheck.Outcome();
+    private final int[] aheadIndex;
+    private org.jigsaw.ingest.read.Header aheadHeader;
 
     private final List<String> files = new ArrayList<>();
     private final long[][] dupKeys = {new long[16], new long[16], new long[16]};
@@ -122,6 +127,9 @@ public final class SourceLoader {
         this.statuses = new FieldCheck.Status[specs.size()];
         this.values = new String[specs.size()];
         this.columnIndex = new int[specs.size()];
+        this.aheadIndex = new int[specs.size()];
+        this.aheadChecker = new FieldCheck(Dates.formatters(def.dateFormats()), ref, area.ageMin(),
+                area.ageMax() > 0 ? area.ageMax() : 25, districts);
         this.fieldCounts = new long[specs.size()][5];
     }
 
@@ -213,7 +221,68 @@ public final class SourceLoader {
         return cols;
     }
 
+    /**
+     * A row whose field checks were done ahead, on the reading thread ({@link #prepare}): exactly
+     * what {@link #accept} would compute, so the calling thread only counts and builds the record.
+     */
+    private record CheckedRow(TabularRow row, String[] values, FieldCheck.Status[] statuses, boolean[] unmapped,
+                              long contentHash) implements Row {
+        @Override
+        public long line() {
+            return row.line();
+        }
+
+        @Override
+        public String get(String column) {
+            return row.get(column);
+        }
+
+        @Override
+        public List<Row> each(String path) {
+            return row.each(path);
+        }
+
+        @Override
+        public String content() {
+            return row.content();
+        }
+    }
+
+    /**
+     * Validates and standardises a row's mapped fields ahead of {@link RowSink#row}, with a checker of
+     * its own, so a reading thread can do this work while the loader's thread handles earlier rows.
+     * Pure: counts and problems are still recorded, in row order, when the row reaches the sink. Call
+     * from one thread at a time (files are read one after another).
+     */
+    public Row prepare(Row row) {
+        if (!(row instanceof TabularRow tab)) return row;
+        if (tab.header() != aheadHeader) {
+            aheadHeader = tab.header();
+            for (int i = 0; i < specs.size(); i++) aheadIndex[i] = aheadHeader.indexOf(specs.get(i).column());
+        }
+        int n = specs.size();
+        String[] vals = new String[n];
+        FieldCheck.Status[] sts = new FieldCheck.Status[n];
+        boolean[] unknown = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            FieldSpec s = specs.get(i);
+            String raw = aheadIndex[i] < 0 ? null : tab.field(aheadIndex[i]);
+            if (raw != null && s.mapping() != null) {
+                String key = raw.strip();
+                String v = key.isEmpty() ? key : mapped(s.mapping(), key);
+                unknown[i] = v == null;
+                raw = v == null ? key : v;
+            }
+            aheadChecker.check(s.field(), raw, aheadOutcome);
+            vals[i] = aheadOutcome.value;
+            sts[i] = aheadOutcome.status;
+        }
+        return new CheckedRow(tab, vals, sts, unknown, tab.contentHash());
+    }
+
     private void accept(String file, Row row) {
+        CheckedRow checked = row instanceof CheckedRow c ? c : null;
+        if (checked != null) row = checked.row();
         rowsRead++;
         currentFile = file;
         currentLine = row.line();
@@ -223,17 +292,15 @@ public final class SourceLoader {
             quarantine(file, row.line(), QuarantineReason.MISSING_ID, "no value in the id column '" + def.id() + "'", def.id());
             return;
         }
-        long contentHash = row.contentHash();
-        long[] prior = seen.get(id);
-        if (prior != null) {
-            for (int i = 1; i < prior.length; i++) {
-                if (prior[i] == contentHash) {
-                    duplicateRows++;
-                    quarantine(file, row.line(), QuarantineReason.DUPLICATE_ROW,
-                            "an exact copy of an earlier row with the same id", null);
-                    return;
-                }
-            }
+        long contentHash = checked != null ? checked.contentHash() : row.contentHash();
+        // keyed by the record key (one per id in a source), a string the record keeps anyway
+        String key = SourceRecord.key(def.name(), id);
+        int prior = seen.find(key);
+        if (prior >= 0 && seen.hasContent(prior, contentHash)) {
+            duplicateRows++;
+            quarantine(file, row.line(), QuarantineReason.DUPLICATE_ROW,
+                    "an exact copy of an earlier row with the same id", null);
+            return;
         }
         TabularRow tab = row instanceof TabularRow t ? t : null;
         if (tab != null && tab.header() != indexedHeader) {
@@ -242,9 +309,15 @@ public final class SourceLoader {
         }
         for (int i = 0; i < specs.size(); i++) {
             FieldSpec s = specs.get(i);
-            String raw = tab != null ? (columnIndex[i] < 0 ? null : tab.field(columnIndex[i])) : row.get(s.column());
-            if (raw != null && s.mapping() != null) raw = map(s.column(), s.mapping(), raw, true);
-            checker.check(s.field(), raw, outcome);
+            if (checked != null) {
+                if (checked.unmapped()[i]) unmapped(s.column());
+                outcome.status = checked.statuses()[i];
+                outcome.value = checked.values()[i];
+            } else {
+                String raw = tab != null ? (columnIndex[i] < 0 ? null : tab.field(columnIndex[i])) : row.get(s.column());
+                if (raw != null && s.mapping() != null) raw = map(s.column(), s.mapping(), raw, true);
+                checker.check(s.field(), raw, outcome);
+            }
             statuses[i] = outcome.status;
             values[i] = outcome.value;
             if (required.contains(s.field())) {
@@ -283,18 +356,15 @@ public final class SourceLoader {
             }
             if (values[i] != null && !vals.containsKey(s.field())) vals.put(s.field(), values[i]);
         }
-        String key = SourceRecord.key(def.name(), id);
         long identity = vals.hashCode();
-        if (prior == null) {
-            seen.put(id, new long[] {identity, contentHash});
+        if (prior < 0) {
+            seen.add(key, identity, contentHash);
             recordsLoaded++;
             duplicateKeys(vals, recordsLoaded - 1, id);
             records.accept(new SourceRecord(key, def.name(), file, row.line(), vals));
         } else {
-            long[] grown = java.util.Arrays.copyOf(prior, prior.length + 1);
-            grown[prior.length] = contentHash;
-            seen.put(id, grown);
-            if (prior[0] != identity) idConflicts++;
+            seen.addContent(prior, contentHash);
+            if (seen.identity(prior) != identity) idConflicts++;
         }
         facts(file, row, key);
     }
@@ -318,7 +388,9 @@ public final class SourceLoader {
         if (upn != null) dupKeys[1] = append(1, hash40(upn) << 24 | ordinal);
         if (given != null && family != null && dob != null) {
             String first = given.indexOf(' ') < 0 ? given : given.substring(0, given.indexOf(' '));
-            dupKeys[2] = append(2, hash40(Nicknames.builtIn().canonical(first) + '|' + family + '|' + dob) << 24 | ordinal);
+            // the hash of canonical|family|dob, chained over the parts so no joined string is built per row
+            long h = fnv(fnv(fnv(fnv(fnv(FNV_OFFSET, Nicknames.builtIn().canonical(first)), "|"), family), "|"), dob);
+            dupKeys[2] = append(2, fold40(h) << 24 | ordinal);
         }
     }
 
@@ -329,12 +401,23 @@ public final class SourceLoader {
         return a;
     }
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
     private static long hash40(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
+        return fold40(fnv(FNV_OFFSET, s));
+    }
+
+    /** 64-bit FNV-1a over the chars of {@code s} (as string concatenation writes it), continuing from {@code h}. */
+    private static long fnv(long h, String s) {
+        String t = String.valueOf(s);
+        for (int i = 0; i < t.length(); i++) {
+            h ^= t.charAt(i);
             h *= 0x100000001b3L;
         }
+        return h;
+    }
+
+    private static long fold40(long h) {
         return (h ^ (h >>> 40)) & ((1L << 40) - 1);
     }
 
@@ -343,8 +426,10 @@ public final class SourceLoader {
      * number, UPN, or name and date of birth) an earlier person key of this source already has.
      */
     long possibleDuplicates() {
-        // union-find over person keys that share an identity; each group of n persons is n - 1 duplicates
-        Map<Long, Long> parent = new HashMap<>();
+        // union-find over person keys that share an identity; each group of n persons is n - 1 duplicates.
+        // Primitive arrays, not a map of boxed longs: a large source has hundreds of thousands of pairs.
+        long[] pairs = new long[16];
+        int n = 0;
         for (int k = 0; k < 3; k++) {
             long[] a = java.util.Arrays.copyOf(dupKeys[k], dupCount[k]);
             java.util.Arrays.sort(a);
@@ -352,30 +437,42 @@ public final class SourceLoader {
                 if (a[i] >>> 24 != a[i - 1] >>> 24) continue;
                 long p = personKeys[(int) (a[i] & 0xFFFFFF)];
                 long q = personKeys[(int) (a[i - 1] & 0xFFFFFF)];
-                if (p != q) union(parent, p, q);
+                if (p == q) continue;
+                if (n + 2 > pairs.length) pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+                pairs[n++] = p;
+                pairs[n++] = q;
             }
         }
-        long roots = parent.keySet().stream().filter(x -> find(parent, x) == x).count();
-        return parent.size() - roots;
+        if (n == 0) return 0;
+        long[] nodes = java.util.Arrays.copyOf(pairs, n);
+        java.util.Arrays.sort(nodes);
+        int m = 0;
+        for (int i = 0; i < nodes.length; i++) {
+            if (i == 0 || nodes[i] != nodes[i - 1]) nodes[m++] = nodes[i];
+        }
+        int[] parent = new int[m];
+        for (int i = 0; i < m; i++) parent[i] = i;
+        int groups = m;
+        for (int i = 0; i < n; i += 2) {
+            int ra = find(parent, java.util.Arrays.binarySearch(nodes, 0, m, pairs[i]));
+            int rb = find(parent, java.util.Arrays.binarySearch(nodes, 0, m, pairs[i + 1]));
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                groups--;
+            }
+        }
+        return m - groups;
     }
 
-    private static long find(Map<Long, Long> parent, long x) {
-        long r = x;
-        while (parent.get(r) != r) r = parent.get(r);
-        while (parent.get(x) != r) {
-            long next = parent.get(x);
-            parent.put(x, r);
+    private static int find(int[] parent, int x) {
+        int r = x;
+        while (parent[r] != r) r = parent[r];
+        while (parent[x] != r) {
+            int next = parent[x];
+            parent[x] = r;
             x = next;
         }
         return r;
-    }
-
-    private static void union(Map<Long, Long> parent, long a, long b) {
-        parent.putIfAbsent(a, a);
-        parent.putIfAbsent(b, b);
-        long ra = find(parent, a);
-        long rb = find(parent, b);
-        if (ra != rb) parent.put(Math.max(ra, rb), Math.min(ra, rb));
     }
 
     private void facts(String file, Row row, String key) {
@@ -478,15 +575,24 @@ public final class SourceLoader {
     private String map(String column, Map<String, String> m, String raw, boolean report) {
         String key = raw.strip();
         if (key.isEmpty()) return key;
-        String v = m.get(key);
-        if (v == null) v = m.get(key.toUpperCase(Locale.ROOT));
+        String v = mapped(m, key);
         if (v == null) {
             if (!report) return key;
-            if (unmapped.merge(column, 1L, Long::sum) <= SAMPLES) problem(currentFile, currentLine, column, SourceProblem.Severity.WARNING, "unmapped_code",
-                    "a code the definition's value mapping does not list; used as it is");
+            unmapped(column);
             return key;
         }
         return v;
+    }
+
+    /** The mapped value of a stripped, non-empty code (exact, then upper case), or null if the mapping lacks it. */
+    private static String mapped(Map<String, String> m, String key) {
+        String v = m.get(key);
+        return v != null ? v : m.get(key.toUpperCase(Locale.ROOT));
+    }
+
+    private void unmapped(String column) {
+        if (unmapped.merge(column, 1L, Long::sum) <= SAMPLES) problem(currentFile, currentLine, column, SourceProblem.Severity.WARNING, "unmapped_code",
+                "a code the definition's value mapping does not list; used as it is");
     }
 
     private void quarantine(String file, long line, QuarantineReason reason, String detail, String column) {
