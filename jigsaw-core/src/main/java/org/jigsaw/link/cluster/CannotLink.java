@@ -58,12 +58,23 @@ public final class CannotLink {
                     rules.add(twins(table.column("dob"), table.column("family_name"), table.column("given_name"), ids));
                     names.add("twins");
                 }
+                case "encoded_twins" -> {
+                    // the twins rule on keyed encodings (privacy-preserving linkage)
+                    if (!table.has("dob") || !table.has("family_name") || !table.has("given_name")) continue;
+                    List<Column> ids = new ArrayList<>();
+                    for (String f : List.of("nhs_number", "upn", "former_upn", "uln", "identifier")) {
+                        if (table.has(f)) ids.add(table.column(f));
+                    }
+                    rules.add(org.jigsaw.privacy.EncodedTwins.rule(table.column("dob"), table.column("family_name"),
+                            table.column("given_name"), ids));
+                    names.add("twins (encoded)");
+                }
                 case "one_per_source" -> {
                     uniqueness = (a, b) -> table.source(a) == table.source(b);
                     names.add("one record per source");
                 }
                 default -> throw new IllegalArgumentException("unknown cannot_link kind '" + s.kind()
-                        + "'; known: different_value, twins, one_per_source");
+                        + "'; known: different_value, twins, encoded_twins, one_per_source");
             }
         }
         if (!clericalNonMatches.isEmpty()) {
