@@ -75,6 +75,7 @@ public record AreaEncoding(Set<String> sources, PprlCodec codec, String keyCheck
      * parameters and on which fuzzy fields are exact HMACs.
      */
     public static Optional<AreaEncoding> forArea(Path areaDir, Path keyFile) throws IOException {
+        if (areaDir == null || !Files.isDirectory(areaDir.resolve("sources"))) return Optional.empty();
         List<SourceDefinition> encoded = SourceDefinitions.load(areaDir).sources().stream()
                 .map(SourceDefinitions.Parsed::definition).filter(d -> d.encoding() != null).toList();
         if (encoded.isEmpty()) return Optional.empty();
