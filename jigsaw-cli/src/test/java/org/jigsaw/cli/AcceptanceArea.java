@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.jigsaw.area.Area;
+import org.jigsaw.govern.DemoGovernance;
 import org.jigsaw.ingest.SourceReconciliation;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.store.Refresh;
@@ -22,9 +23,13 @@ final class AcceptanceArea {
     private AcceptanceArea() {
     }
 
-    /** Writes (or re-writes, a number of terms later) the synthetic area's extracts into {@code dir}. */
+    /**
+     * Writes (or re-writes, a number of terms later) the synthetic area's extracts into {@code dir},
+     * with the demo data-sharing agreements that let the governed ingest admit its sources.
+     */
     static void synth(Path dir, int children, long seed, int termsLater) throws IOException {
         Synthesizer.generate(new SynthOptions(children, seed, termsLater), dir, Progress.NONE);
+        DemoGovernance.write(dir, null);
     }
 
     /** One refresh with the CLI's stages; asserts every source reconciles in the summary. */

@@ -14,6 +14,7 @@ import org.jigsaw.cohort.Fact;
 import org.jigsaw.ingest.IngestResult;
 import org.jigsaw.ingest.QualityFinding;
 import org.jigsaw.ingest.QuarantinedRow;
+import org.jigsaw.ingest.SourceReconciliation;
 import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.pipeline.IngestStage;
 import org.jigsaw.progress.Progress;
@@ -96,6 +97,11 @@ public final class GovernedIngest implements IngestStage {
         factsDropped.forEach((source, n) -> findings.add(new QualityFinding(source, null, FACTS_DROPPED, n, n,
                 n + " facts of types not shared under " + String.join(", ", admissions.get(source).agreements())
                         + " or past retention were dropped")));
-        return new IngestResult(records, facts, quarantine, raw.reconciliation(), findings);
+        // A refused source was never ingested: it has no reconciliation line, only its NOT_INGESTED finding.
+        List<SourceReconciliation> reconciliation = raw.reconciliation().stream().filter(r -> {
+            Admission a = admissions.get(r.source());
+            return a != null && a.admitted();
+        }).toList();
+        return new IngestResult(records, facts, quarantine, reconciliation, findings);
     }
 }

@@ -54,6 +54,7 @@ public final class AreaLinker implements LinkStage {
 
     @Override
     public LinkResult link(List<SourceRecord> records, LinkContext context, Progress progress) {
+        if (records.isEmpty()) return LinkResult.empty();
         return linkage(records, context, progress).toLinkResult();
     }
 

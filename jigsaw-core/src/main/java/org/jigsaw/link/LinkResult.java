@@ -10,4 +10,9 @@ import java.util.Map;
  */
 public record LinkResult(List<ScoredPair> pairs, Map<String, String> explanations,
                          List<PersonAssignment> assignments, Map<String, Object> metrics) {
+
+    /** Nothing to link (e.g. every source refused under its agreement): no pairs, no persons. */
+    public static LinkResult empty() {
+        return new LinkResult(List.of(), Map.of(), List.of(), Map.of("records", 0));
+    }
 }

@@ -1,6 +1,7 @@
 package org.jigsaw.feed;
 
 import java.nio.file.Path;
+import org.jigsaw.identity.NhsNumber;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -108,8 +109,9 @@ public final class EarlyYearsFinder {
     private static String nhsNumber(java.sql.Array numbers) throws SQLException {
         String found = null;
         for (String n : strings(numbers)) {
-            if (NhsNumberCheck.isValid(n)) {
-                String canonical = NhsNumberCheck.canonical(n);
+            java.util.Optional<NhsNumber> valid = NhsNumber.parse(n);
+            if (valid.isPresent()) {
+                String canonical = valid.get().digits();
                 if (found != null && !found.equals(canonical)) {
                     return null; // two different valid numbers: let a human resolve, do not guess
                 }

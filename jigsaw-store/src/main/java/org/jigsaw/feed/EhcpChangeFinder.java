@@ -1,6 +1,7 @@
 package org.jigsaw.feed;
 
 import java.nio.file.Path;
+import org.jigsaw.identity.NhsNumber;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -184,8 +185,9 @@ public final class EhcpChangeFinder {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String number = rs.getString(2);
-                    if (persons.contains(rs.getString(1)) && NhsNumberCheck.isValid(number)) {
-                        out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(NhsNumberCheck.canonical(number));
+                    String person = rs.getString(1);
+                    if (persons.contains(person)) {
+                        NhsNumber.parse(number).ifPresent(valid -> out.computeIfAbsent(person, k -> new TreeSet<>()).add(valid.digits()));
                     }
                 }
             }

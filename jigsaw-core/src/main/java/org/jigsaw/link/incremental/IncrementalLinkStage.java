@@ -57,6 +57,7 @@ public final class IncrementalLinkStage implements LinkStage {
 
     @Override
     public LinkResult link(List<SourceRecord> records, LinkContext context, Progress progress) {
+        if (records.isEmpty()) return LinkResult.empty();
         Linkage linkage = linkage(records, context, progress);
         long t = System.nanoTime();
         LinkResult r = linkage.toLinkResult();
