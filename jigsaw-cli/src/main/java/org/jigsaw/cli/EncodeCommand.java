@@ -48,6 +48,7 @@ public final class EncodeCommand implements Callable<Integer> {
             w.println("No expected key check value given: confirm " + r.keyCheck() + " with the other party before sending.");
         }
         r.missing().forEach((f, n) -> w.printf("  %s: %,d value(s) not valid, left blank%n", f, n));
+        if (r.skipped() > 0) w.printf("  %,d damaged row(s) skipped (field count differs from the header)%n", r.skipped());
         if (!r.dropped().isEmpty()) w.println("  columns dropped (not sent): " + String.join(", ", r.dropped()));
         return 0;
     }

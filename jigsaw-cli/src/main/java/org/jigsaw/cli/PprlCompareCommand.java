@@ -22,10 +22,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jigsaw pprl-compare}: clear-text and encoded linkage of the same files, side by side. */
 @Command(name = "pprl-compare", mixinStandardHelpOptions = true,
-        description = "Link one or two CSV files in clear and as keyed encodings (Bloom filters, HMAC); print precision/recall/F1 side by side.")
+        description = "Link one or two CSV files, or a synthetic area with its health sources encoded, in clear and as keyed encodings; print precision/recall/F1 side by side.")
 public final class PprlCompareCommand implements Callable<Integer> {
     @Parameters(arity = "0..2", paramLabel = "FILE", description = "one CSV file to deduplicate, or two to link (or --synthetic)")
     List<Path> files = new ArrayList<>();
+
+    @Option(names = "--area", paramLabel = "AREA", description = "instead of files: a synthetic area (with truth/); its health sources are"
+            + " encoded as 'jigsaw encode' would into a copy, and the whole area is linked in clear and with them encoded")
+    Path area;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "with --area: empty folder for the throwaway key and the encoded copy"
+            + " (default: a temporary folder, deleted afterwards)")
+    Path work;
 
     @Option(names = "--id", description = "record id column")
     String id;
@@ -68,6 +76,7 @@ public final class PprlCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (area != null) return compareArea();
         if (synthetic != null) {
             var data = org.jigsaw.link.synth.SyntheticPeople.generate(synthetic, sourcesCount, seed);
             RecordTable table = org.jigsaw.link.io.Standardise.table(data.keys(), data.sources(), data.sourceNames(), data.columns());
@@ -91,6 +100,24 @@ public final class PprlCompareCommand implements Callable<Integer> {
         }
         Map<String, String> t = truthFromId ? MatchJob.truthFromIds(table) : MatchJob.truthFromCsv(truth, table);
         return print(table, ls, t);
+    }
+
+    private int compareArea() throws Exception {
+        Path dir = work != null ? work : java.nio.file.Files.createTempDirectory("jigsaw-pprl-area");
+        try {
+            var r = org.jigsaw.privacy.AreaPprlComparison.run(area, dir.resolve("run"), new ConsoleProgress(System.err));
+            spec.commandLine().getOut().print(r.table());
+            spec.commandLine().getOut().flush();
+            return 0;
+        } finally {
+            if (work == null) deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var s = java.nio.file.Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.deleteIfExists(p);
+        }
     }
 
     private int print(RecordTable table, LinkSpec ls, Map<String, String> t) {

@@ -1,9 +1,6 @@
 package org.jigsaw.cli;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jigsaw.link.PersonAssignment;
+import org.jigsaw.link.eval.AreaTruth;
 import org.jigsaw.link.eval.ClusterEvaluation;
 import org.jigsaw.store.SnapshotReader;
 
@@ -26,21 +24,13 @@ import org.jigsaw.store.SnapshotReader;
 record TruthCheck(ClusterEvaluation evaluation, long twinPairsMerged) {
 
     static boolean available(Path area) {
-        return Files.isRegularFile(area.resolve("truth/records.csv")) && Files.isRegularFile(area.resolve("truth/persons.csv"));
+        return AreaTruth.available(area);
     }
 
     static TruthCheck of(Path area, SnapshotReader snapshot) throws IOException, SQLException {
-        Map<String, String> truePerson = new HashMap<>();
-        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(area.resolve("truth/records.csv"))) {
-            for (NamedCsvRecord r : csv) truePerson.put(r.getField("record_key"), r.getField("person_id"));
-        }
-        Map<String, String> twinGroup = new HashMap<>();
-        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(area.resolve("truth/persons.csv"))) {
-            for (NamedCsvRecord r : csv) {
-                String g = r.findField("twin_group").orElse("");
-                if (!g.isBlank()) twinGroup.put(r.getField("person_id"), g);
-            }
-        }
+        AreaTruth truth = AreaTruth.read(area);
+        Map<String, String> truePerson = truth.personByRecord();
+        Map<String, String> twinGroup = truth.twinGroup();
         List<PersonAssignment> assignments = new ArrayList<>();
         try (Connection c = snapshot.newConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT record_key, person_id FROM person_record")) {

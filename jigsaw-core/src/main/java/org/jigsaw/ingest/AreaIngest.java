@@ -26,6 +26,18 @@ public final class AreaIngest implements IngestStage {
 
     private static final int PROGRESS_EVERY = 10_000;
 
+    /** The key file encoded sources are checked against (see {@link SourceDefinition.Encoding}). */
+    private final Path keyFile;
+
+    /** With the key file at {@code $JIGSAW_KEYS} or {@code ~/.jigsaw/keys.yaml}. */
+    public AreaIngest() {
+        this(org.jigsaw.privacy.KeyFile.defaultLocation());
+    }
+
+    public AreaIngest(Path keyFile) {
+        this.keyFile = keyFile;
+    }
+
     @Override
     public IngestResult ingest(Path areaDir, AreaConfig area, Progress progress) throws IOException {
         return run(areaDir, area, progress).result();
@@ -54,7 +66,12 @@ public final class AreaIngest implements IngestStage {
             SourceDefinition def = parsed.definition();
             SourceLoader loader = new SourceLoader(def, area, records::add, facts::add);
             List<Path> files = SourceDefinitions.files(areaDir, def);
-            if (files.isEmpty()) loader.noFiles();
+            var refused = def.encoding() == null ? java.util.Optional.<String>empty()
+                    : org.jigsaw.privacy.AreaEncoding.refusal(areaDir, def, keyFile);
+            if (refused.isPresent()) {
+                loader.refused(refused.get());
+                files = List.of();
+            } else if (files.isEmpty()) loader.noFiles();
             try (Progress.Task task = progress.start("ingest " + def.name(), -1)) {
                 for (Path file : files) {
                     String label = areaDir.relativize(file).toString().replace('\\', '/');

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param values      column → (source code → canonical code), e.g. {@code Gender: {1: M, 2: F}}
  * @param required    canonical fields a row cannot be used without (quarantined if unparseable)
  * @param facts       what each row says about the child
+ * @param encoding    set when the identifier columns hold keyed encodings made by {@code jigsaw encode}
+ *                    at the sending partner (privacy-preserving linkage); null for clear-text extracts
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record SourceDefinition(
@@ -36,7 +38,30 @@ public record SourceDefinition(
         @JsonProperty("date_formats") List<String> dateFormats,
         Map<String, Map<String, String>> values,
         List<String> required,
-        List<FactRule> facts) {
+        List<FactRule> facts,
+        Encoding encoding) {
+
+    /** A clear-text source (no {@link #encoding}). */
+    public SourceDefinition(String name, String agency, String dataset, String file, Format format, LocalDate extractDate,
+                            String id, Map<String, String> fields, List<String> dateFormats,
+                            Map<String, Map<String, String>> values, List<String> required, List<FactRule> facts) {
+        this(name, agency, dataset, file, format, extractDate, id, fields, dateFormats, values, required, facts, null);
+    }
+
+    /**
+     * The extract's identifier columns (those in {@code fields}) hold keyed encodings made by
+     * {@code jigsaw encode}: ingest carries them through unvalidated, refuses the source unless the
+     * key's check value matches the area's key file, and the link stage then links the whole area
+     * on encodings (see {@code org.jigsaw.privacy.AreaEncoding}).
+     *
+     * @param key  name of the linkage key in the area's key file ({@code $JIGSAW_KEYS}); default {@code linkage}
+     * @param meta the {@code .meta.json} written by {@code jigsaw encode}, relative to the area folder
+     */
+    public record Encoding(String key, String meta) {
+        public String keyName() {
+            return key == null || key.isBlank() ? "linkage" : key;
+        }
+    }
 
     /**
      * @param type       csv, xlsx or xml

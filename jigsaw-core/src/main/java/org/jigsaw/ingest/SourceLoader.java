@@ -81,6 +81,8 @@ public final class SourceLoader {
      * that yields events, like exclusions, has a row per event and repeats children by design).
      */
     private final boolean checkDuplicates;
+    /** Identifier columns hold keyed encodings (see {@link SourceDefinition.Encoding}). */
+    private final boolean encoded;
     private String currentFile;
     private long currentLine;
     private long rowsRead;
@@ -124,6 +126,7 @@ public final class SourceLoader {
         }
         this.checkDuplicates = (def.fields() != null && def.fields().containsKey(Field.LOCAL_ID.key()))
                 || rules.stream().noneMatch(r -> r.type().kind() == FactType.Kind.EVENT);
+        this.encoded = def.encoding() != null;
         this.statuses = new FieldCheck.Status[specs.size()];
         this.values = new String[specs.size()];
         this.columnIndex = new int[specs.size()];
@@ -171,6 +174,12 @@ public final class SourceLoader {
         fileFindings.add(new QualityFinding(def.name(), e.column(), "unreadable_file", 1, 1,
                 fileLabel + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage()));
         problem(fileLabel, e.line(), e.column(), SourceProblem.Severity.ERROR, "unreadable_file", e.getMessage());
+    }
+
+    /** The source is refused before any file is read (an encoded extract under the wrong key). */
+    public void refused(String message) {
+        fileFindings.add(new QualityFinding(def.name(), null, "refused", 1, 1, message));
+        problem(def.file(), 0, null, SourceProblem.Severity.ERROR, "refused", message);
     }
 
     /** No file matches the definition's {@code file} pattern. */
@@ -255,7 +264,8 @@ public final class SourceLoader {
      * from one thread at a time (files are read one after another).
      */
     public Row prepare(Row row) {
-        if (!(row instanceof TabularRow tab)) return row;
+        // encoded sources carry keyed encodings, not values to validate: they take the plain path
+        if (encoded || !(row instanceof TabularRow tab)) return row;
         if (tab.header() != aheadHeader) {
             aheadHeader = tab.header();
             for (int i = 0; i < specs.size(); i++) aheadIndex[i] = aheadHeader.indexOf(specs.get(i).column());
@@ -316,7 +326,14 @@ public final class SourceLoader {
             } else {
                 String raw = tab != null ? (columnIndex[i] < 0 ? null : tab.field(columnIndex[i])) : row.get(s.column());
                 if (raw != null && s.mapping() != null) raw = map(s.column(), s.mapping(), raw, true);
-                checker.check(s.field(), raw, outcome);
+                if (encoded) {
+                    // keyed encodings from `jigsaw encode`: there is nothing in clear to validate
+                    String v = raw == null ? null : raw.strip();
+                    outcome.value = v == null || v.isEmpty() ? null : v;
+                    outcome.status = outcome.value == null ? FieldCheck.Status.MISSING : FieldCheck.Status.OK;
+                } else {
+                    checker.check(s.field(), raw, outcome);
+                }
             }
             statuses[i] = outcome.status;
             values[i] = outcome.value;

@@ -20,6 +20,8 @@ import org.jigsaw.record.SourceRecord;
 public final class AreaLinker implements LinkStage {
 
     private final LevelKinds kinds;
+    /** The key file encoded sources' keys are read from (see {@link org.jigsaw.privacy.AreaEncoding}). */
+    private final java.nio.file.Path keyFile;
 
     public AreaLinker() {
         this(LevelKinds.defaults());
@@ -27,7 +29,27 @@ public final class AreaLinker implements LinkStage {
 
     /** With extra level kinds (e.g. the privacy stage's {@code dice}). */
     public AreaLinker(LevelKinds kinds) {
+        this(kinds, org.jigsaw.privacy.KeyFile.defaultLocation());
+    }
+
+    /** @param keyFile the key file for areas with encoded sources ({@code $JIGSAW_KEYS} by default) */
+    public AreaLinker(LevelKinds kinds, java.nio.file.Path keyFile) {
         this.kinds = kinds;
+        this.keyFile = keyFile;
+    }
+
+    /**
+     * The spec the area is linked with: {@code AREA/linkage.yaml} (or the default), translated to
+     * encodings when a source of the area arrives encoded.
+     */
+    public LinkSpec spec(java.nio.file.Path areaDir) {
+        try {
+            LinkSpec spec = LinkSpec.forArea(areaDir);
+            var enc = org.jigsaw.privacy.AreaEncoding.forArea(areaDir, keyFile);
+            return enc.isPresent() ? enc.get().spec(spec) : spec;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -44,14 +66,20 @@ public final class AreaLinker implements LinkStage {
     /** With a comparer that may reuse earlier comparison vectors (see {@code org.jigsaw.link.incremental}). */
     public Linkage linkage(List<SourceRecord> records, LinkContext context, Progress progress, PairComparer comparer) {
         LinkSpec spec;
+        org.jigsaw.link.data.RecordTable table = AreaRecords.toTable(records, org.jigsaw.link.data.LocalIdScopes.of(context.areaDir()));
         try {
             spec = LinkSpec.forArea(context.areaDir());
+            var enc = org.jigsaw.privacy.AreaEncoding.forArea(context.areaDir(), keyFile);
+            if (enc.isPresent()) {
+                // an encoded source can only be compared with encodings: encode the rest in memory
+                table = enc.get().encode(table, spec);
+                spec = enc.get().spec(spec);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
         List<ReviewDecision> reviews = context.reviewDecisions() == null ? List.of() : context.reviewDecisions();
         Map<String, String> previous = context.previousPersonIds() == null ? Map.of() : context.previousPersonIds();
-        return new Linker(spec, kinds, comparer).link(
-                AreaRecords.toTable(records, org.jigsaw.link.data.LocalIdScopes.of(context.areaDir())), reviews, previous, progress);
+        return new Linker(spec, kinds, comparer).link(table, reviews, previous, progress);
     }
 }

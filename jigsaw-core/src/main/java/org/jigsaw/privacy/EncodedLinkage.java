@@ -62,13 +62,14 @@ public final class EncodedLinkage {
     }
 
     /**
-     * The twins constraint is left out: it judges given names "clearly different" by string
-     * similarity, which on encodings would hold for every typo and split true matches.
+     * The twins constraint becomes {@code encoded_twins} ({@link EncodedTwins}): the clear one
+     * judges given names by string similarity, which on encodings would hold for every typo.
      */
     private static LinkSpec withBlocking(LinkSpec clear, List<ComparisonSpec> comparisons, List<BlockingRuleSpec> blocks) {
         org.jigsaw.link.spec.ClusteringSpec c = clear.clustering();
         var rules = c.cannotLink() == null ? List.<org.jigsaw.link.spec.CannotLinkSpec>of()
-                : c.cannotLink().stream().filter(r -> !"twins".equals(r.kind())).toList();
+                : c.cannotLink().stream().map(r -> "twins".equals(r.kind()) ? new org.jigsaw.link.spec.CannotLinkSpec("encoded_twins", null) : r)
+                .toList();
         return new LinkSpec(clear.linkType(), clear.prior(), clear.deterministicRules(), blocks, clear.maxBlockSize(), comparisons,
                 clear.evidenceRequired(),
                 clear.thresholds(), new org.jigsaw.link.spec.ClusteringSpec(c.maxClusterSize(), rules), clear.training());

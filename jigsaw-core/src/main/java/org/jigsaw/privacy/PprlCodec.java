@@ -67,12 +67,17 @@ public final class PprlCodec {
         };
     }
 
-    /** The parts (derived keys) a field's encoding carries. */
+    /**
+     * The parts (derived keys) a field's encoding carries. {@code initial} and {@code year_month}
+     * serve only blocking: an encoded record that arrives through ingest has no blocking-key
+     * columns, so the area linker reads its keys from the parts (see {@link AreaEncoding}); they
+     * reveal no more than the blocking-key columns {@code jigsaw encode} writes anyway.
+     */
     static List<String> parts(String field) {
         return switch (field) {
-            case "given_name", "middle_names" -> List.of("canonical", "metaphone", "metaphone_alt");
+            case "given_name", "middle_names" -> List.of("canonical", "metaphone", "metaphone_alt", "initial");
             case "family_name", "former_family_name" -> List.of("metaphone", "metaphone_alt");
-            case "dob" -> List.of("day_month_either");
+            case "dob" -> List.of("day_month_either", "year_month");
             case "postcode" -> List.of("sector", "district");
             default -> List.of();
         };

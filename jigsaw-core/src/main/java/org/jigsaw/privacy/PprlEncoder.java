@@ -60,8 +60,12 @@ public final class PprlEncoder {
         }
     }
 
-    /** What an encode did: rows, values left blank because invalid (per field), input columns dropped. */
-    public record Report(long rows, Map<String, Long> missing, List<String> dropped, String keyCheck) {
+    /**
+     * What an encode did: rows, values left blank because invalid (per field), input columns
+     * dropped, and rows skipped because their number of fields differs from the header's (a
+     * damaged row the receiving side would quarantine anyway; encoding it would shift columns).
+     */
+    public record Report(long rows, Map<String, Long> missing, List<String> dropped, String keyCheck, long skipped) {
     }
 
     public Report encode(Path in, Path out) throws IOException {
@@ -75,8 +79,10 @@ public final class PprlEncoder {
         Map<String, Long> missing = new TreeMap<>();
         List<String> dropped = new ArrayList<>();
         long rows = 0;
+        long skipped = 0;
         EncodingSpec effective = spec;
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(in)) {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true)
+                .allowMissingFields(true).allowExtraFields(true).ofNamedCsvRecord(in)) {
             var it = reader.iterator();
             List<String> header = null;
             PprlCodec codec = null;
@@ -109,6 +115,10 @@ public final class PprlEncoder {
                         for (String[] b : blocking) cols.add(PprlCodec.blockingColumn(b[0], b[1]));
                         cols.addAll(effective.keep());
                         w.writeRecord(cols);
+                    }
+                    if (r.getFieldCount() != header.size()) {
+                        skipped++;
+                        continue;
                     }
                     List<String> row = new ArrayList<>();
                     row.add(effective.id() == null ? Long.toString(rows + 1) : r.getField(effective.id()));
@@ -143,7 +153,7 @@ public final class PprlEncoder {
             Files.deleteIfExists(tmp);
             Files.deleteIfExists(metaTmp);
         }
-        return new Report(rows, missing, dropped, KeyCheck.of(key));
+        return new Report(rows, missing, dropped, KeyCheck.of(key), skipped);
     }
 
     /** The link spec's blocking keys with a transform on an encoded field: {field, transform}. */

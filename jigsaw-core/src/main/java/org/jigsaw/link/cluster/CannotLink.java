@@ -71,12 +71,19 @@ public final class CannotLink {
                     rules.add(differentDob(table.column("dob"), identifiers(table)));
                     names.add("different dob");
                 }
+                case "encoded_twins" -> {
+                    // the twins rule on keyed encodings (privacy-preserving linkage)
+                    if (!table.has("dob") || !table.has("family_name") || !table.has("given_name")) continue;
+                    rules.add(org.jigsaw.privacy.EncodedTwins.rule(table.column("dob"), table.column("family_name"),
+                            table.column("given_name"), identifiers(table)));
+                    names.add("twins (encoded)");
+                }
                 case "one_per_source" -> {
                     uniqueness = (a, b) -> table.source(a) == table.source(b);
                     names.add("one record per source");
                 }
                 default -> throw new IllegalArgumentException("unknown cannot_link kind '" + s.kind()
-                        + "'; known: different_value, different_upn, different_dob, twins, one_per_source");
+                        + "'; known: different_value, different_upn, different_dob, twins, encoded_twins, one_per_source");
             }
         }
         if (!clericalNonMatches.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.jigsaw.link.incremental;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ public final class IncrementalLinkStage implements LinkStage {
 
     private final LevelKinds kinds;
     private final boolean reuse;
+    private final Path keyFile;
     private volatile Map<String, Object> lastMetrics = Map.of();
 
     /** Incremental, with the default comparison kinds. */
@@ -41,8 +41,14 @@ public final class IncrementalLinkStage implements LinkStage {
 
     /** @param reuse false compares every pair (a full run) but still writes the cache for the next run */
     public IncrementalLinkStage(LevelKinds kinds, boolean reuse) {
+        this(kinds, reuse, org.jigsaw.privacy.KeyFile.defaultLocation());
+    }
+
+    /** @param keyFile the key file for areas with encoded sources ({@code $JIGSAW_KEYS} by default) */
+    public IncrementalLinkStage(LevelKinds kinds, boolean reuse, Path keyFile) {
         this.kinds = kinds;
         this.reuse = reuse;
+        this.keyFile = keyFile;
     }
 
     public static Path cacheFile(Path areaDir) {
@@ -64,16 +70,13 @@ public final class IncrementalLinkStage implements LinkStage {
     }
 
     public Linkage linkage(List<SourceRecord> records, LinkContext context, Progress progress) {
-        LinkSpec spec;
-        try {
-            spec = LinkSpec.forArea(context.areaDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
-        }
+        AreaLinker linker = new AreaLinker(kinds, keyFile);
+        // the spec actually linked with (encoded when a source is), so a switch invalidates the cache
+        LinkSpec spec = linker.spec(context.areaDir());
         Path cache = cacheFile(context.areaDir());
         ReusingComparer comparer = new ReusingComparer(reuse ? LinkCache.read(cache) : null, SpecFingerprint.of(spec));
         // the area linker does the rest exactly as in a full run; only the comparer differs
-        Linkage linkage = new AreaLinker(kinds).linkage(records, context, progress, comparer);
+        Linkage linkage = linker.linkage(records, context, progress, comparer);
         Map<String, Object> m = new LinkedHashMap<>(comparer.metrics());
         m.put("mode", reuse ? "incremental" : "full");
         m.put("linker_seconds", linkage.seconds());
