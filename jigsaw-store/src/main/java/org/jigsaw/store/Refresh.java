@@ -147,7 +147,11 @@ public final class Refresh {
         Map<String, Long> headline = new LinkedHashMap<>();
         results.cohorts().forEach(cc -> headline.put(cc.cohort(), cc.members()));
         long links = linked.pairs().stream().filter(p -> p.decision().links()).count();
-        long review = linked.pairs().stream().filter(p -> p.decision() == Decision.REVIEW).count();
+        // a borderline pair whose records other links already put in one person needs no reviewer
+        Map<String, String> personOf = new java.util.HashMap<>();
+        linked.assignments().forEach(a -> personOf.put(a.recordKey(), a.personId()));
+        long review = linked.pairs().stream().filter(p -> p.decision() == Decision.REVIEW)
+                .filter(p -> !java.util.Objects.equals(personOf.get(p.leftKey()), personOf.get(p.rightKey()))).count();
         return new RefreshSummary(runId, snapshots.file(runId), ref, in.reconciliation(), in.records().size(),
                 in.quarantine().size(), in.facts().size(), persons, linked.pairs().size(), links, review, headline,
                 results.kpis(), timings, linked.metrics() == null ? Map.of() : linked.metrics(), pruned);

@@ -40,8 +40,11 @@ public final class ReviewQueue {
         Set<String> done = new HashSet<>();
         s.query("SELECT left_key, right_key FROM review_decision", rs -> done.add(key(rs.getString(1), rs.getString(2))));
         Map<String, Pending> out = new LinkedHashMap<>();
-        s.query("SELECT left_key, right_key, match_weight, match_probability, coalesce(explanation, '') FROM pair WHERE decision = 'REVIEW' "
-                + "ORDER BY match_weight DESC, left_key, right_key", rs -> {
+        // a borderline pair whose records other links already put in one person needs no reviewer
+        s.query("SELECT p.left_key, p.right_key, p.match_weight, p.match_probability, coalesce(p.explanation, '') FROM pair p "
+                + "JOIN person_record a ON a.record_key = p.left_key JOIN person_record b ON b.record_key = p.right_key "
+                + "WHERE p.decision = 'REVIEW' AND a.person_id <> b.person_id "
+                + "ORDER BY p.match_weight DESC, p.left_key, p.right_key", rs -> {
                     String l = rs.getString(1);
                     String r = rs.getString(2);
                     if (!done.contains(key(l, r))) {
