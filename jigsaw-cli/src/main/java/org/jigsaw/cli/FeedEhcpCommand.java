@@ -1,7 +1,6 @@
 package org.jigsaw.cli;
 
 import ca.uhn.fhir.context.FhirContext;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -15,14 +14,14 @@ import org.jigsaw.feed.FhirBundleValidator;
 import org.jigsaw.feed.FhirNaming;
 import org.jigsaw.govern.Governance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "ehcp", mixinStandardHelpOptions = true,
         description = "EHC plans started, changed primary need or ceased since a date, keyed by NHS number: CSV and a validated FHIR R4 Bundle of Flags.")
 final class FeedEhcpCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "AREA", description = "the area folder")
-    Path area;
+    @Mixin
+    FeedOptions feed;
 
     @Option(names = "--since", required = true, paramLabel = "DATE", description = "first day of the window (yyyy-MM-dd)")
     LocalDate since;
@@ -30,35 +29,23 @@ final class FeedEhcpCommand implements Callable<Integer> {
     @Option(names = "--as-at", paramLabel = "DATE", description = "last day of the window (default: the snapshot's reference date)")
     LocalDate asAt;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where to write (default: AREA/feeds)")
-    Path out;
-
-    @Option(names = "--agreement", paramLabel = "ID", description = "the agreement to feed under (default: the one that permits it)")
-    String agreement;
-
-    @Option(names = "--recipient", paramLabel = "PARTY", description = "the receiving party, as named in the agreement")
-    String recipient;
-
     @Option(names = "--fhir-base", paramLabel = "URI", defaultValue = FhirNaming.DEFAULT_BASE,
             description = "base URI for the area's FHIR code systems and identifiers (default ${DEFAULT-VALUE})")
     String fhirBase;
 
-    @Option(names = "--snapshot", paramLabel = "RUN", description = "a kept snapshot's run ID (default: the current one)")
-    String runId;
-
     @Override
     public Integer call() throws Exception {
-        Area a = Area.open(area);
-        Governance g = FeedSupport.governance(area);
-        FeedPermit permit = FeedSupport.permit(g, FeedKind.EHCP, LocalDate.now(), agreement, recipient);
-        FeedSupport.Source src = FeedSupport.snapshot(area, runId);
+        Area a = Area.open(feed.area);
+        Governance g = FeedSupport.governance(feed.area);
+        FeedPermit permit = FeedSupport.permit(g, FeedKind.EHCP, LocalDate.now(), feed.agreement, feed.recipient);
+        FeedSupport.Source src = FeedSupport.snapshot(feed.area, feed.runId);
         LocalDate to = asAt != null ? asAt : src.referenceDate() != null ? src.referenceDate() : LocalDate.now();
         String laCode = a.config().laCode() == null ? "000" : a.config().laCode();
 
         System.err.println("[feed] loading the FHIR R4 definitions for validation ...");
         EhcpFeedExport export = new EhcpFeedExport(new FhirBundleValidator(FhirContext.forR4()),
                 new FhirNaming(fhirBase, laCode), a.config().name() + " SEND service");
-        EhcpFeedReport r = export.export(src.snapshot(), since, to, permit, out != null ? out : area.resolve("feeds"),
+        EhcpFeedReport r = export.export(src.snapshot(), since, to, permit, feed.outDir(),
                 Instant.now());
         FeedSupport.audit(g, permit, "ehcp feed " + since + ".." + to, r.content().changes().size());
 

@@ -1,6 +1,7 @@
 package org.jigsaw.privacy;
 
 import java.time.LocalDate;
+import org.jigsaw.link.synth.SyntheticPeople;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,8 +89,8 @@ final class TwoSourcePeople {
         String given = x.given;
         int roll = rnd.nextInt(100);
         if (roll < 6 && NICK.containsKey(given)) given = NICK.get(given);
-        else if (roll < 14) given = typo(given, rnd);
-        String family = rnd.nextInt(100) < 7 ? typo(x.family, rnd) : x.family;
+        else if (roll < 14) given = SyntheticPeople.typo(rnd, given);
+        String family = rnd.nextInt(100) < 7 ? SyntheticPeople.typo(rnd, x.family) : x.family;
         LocalDate d = x.dob;
         String dob = d.toString();
         int dr = rnd.nextInt(100);
@@ -105,24 +106,6 @@ final class TwoSourcePeople {
         r.put("postcode", postcode);
         r.put("nhs_number", hasNhs ? x.nhs : null);
         return r;
-    }
-
-    private static String typo(String s, SplittableRandom rnd) {
-        if (s.length() < 3) return s;
-        int i = 1 + rnd.nextInt(s.length() - 2);
-        char[] c = s.toCharArray();
-        switch (rnd.nextInt(3)) {
-            case 0 -> c[i] = (char) ('A' + rnd.nextInt(26));
-            case 1 -> {
-                char t = c[i];
-                c[i] = c[i + 1];
-                c[i + 1] = t;
-            }
-            default -> {
-                return s.substring(0, i) + s.substring(i + 1);
-            }
-        }
-        return new String(c);
     }
 
     private static String postcode(SplittableRandom rnd) {

@@ -220,7 +220,8 @@ public final class SyntheticPeople {
         };
     }
 
-    private static String typo(SplittableRandom rnd, String s) {
+    /** One keying error inside {@code s}: a wrong letter, two letters swapped, or one dropped. */
+    public static String typo(SplittableRandom rnd, String s) {
         if (s.length() < 3) return s;
         int i = 1 + rnd.nextInt(s.length() - 2);
         char[] c = s.toCharArray();
