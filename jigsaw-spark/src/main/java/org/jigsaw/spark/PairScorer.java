@@ -3,8 +3,6 @@ package org.jigsaw.spark;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log2;
 import static org.apache.spark.sql.functions.pow;
@@ -27,8 +25,8 @@ import org.jigsaw.link.spec.LinkSpec;
 /**
  * Match weights and decisions for every compared pair. The weight of each distinct pattern is
  * computed once on the driver with the core's {@link FellegiSunter} and broadcast as a small
- * table; term-frequency adjustments use each value's frequency among all records (the same
- * frequency the core's TermFrequencies reads off the local table): {@code log2(u_exact / f)}. A
+ * table; term-frequency adjustments use the agreed value's frequency among all records, carried
+ * out of the comparison ({@link ValueFrequencies}): {@code log2(u_exact / f)}. A
  * pair above the accept threshold whose pattern has no agreement on any of the spec's
  * {@code evidence_required} comparisons goes to review, as locally.
  */
@@ -37,9 +35,12 @@ final class PairScorer {
     private PairScorer() {
     }
 
-    static Dataset<Row> score(SparkSession spark, Dataset<Row> compared, Dataset<Row> records, LinkSpec eff,
-                              SpecRuntime runtime, FellegiSunter model, PatternCounts counts, Dataset<Row> clerical,
-                              java.util.Map<String, Long> nonBlankByField) {
+    /**
+     * @param compared pairs from {@link BlockedPairs#compare} / {@link PairComparer#compare}
+     * @param clerical {@code c_lo, c_hi, clerical}: reviewer decisions by the pair's rows, or null
+     */
+    static Dataset<Row> score(SparkSession spark, Dataset<Row> compared, LinkSpec eff, SpecRuntime runtime,
+                              FellegiSunter model, PatternCounts counts, Dataset<Row> clerical) {
         // a pattern is evidence when one of the spec's evidence comparisons agrees at some level (not null, not else)
         List<Integer> evidence = new ArrayList<>();
         for (int k = 0; k < model.space().size(); k++) {
@@ -60,18 +61,9 @@ final class PairScorer {
         Dataset<Row> weights = broadcast(spark.createDataFrame(w, ws));
         Dataset<Row> scored = compared.join(weights, "pattern");
         Column weight = col("pattern_weight");
-
         int[] tf = runtime.termFrequencyComparisons();
         for (int t = 0; t < tf.length; t++) {
-            int k = tf[t];
-            String field = eff.comparisons().get(k).field();
-            double uExact = model.u()[k][1];
-            long nonBlank = nonBlankByField.getOrDefault(field, 0L);
-            Dataset<Row> freq = records.where(col(field).isNotNull())
-                    .groupBy(col(field).as("tfv" + t)).agg(count(lit(1)).as("tfn" + t))
-                    .withColumn("tff" + t, greatest(col("tfn" + t), lit(1)).divide(Math.max(1, nonBlank)))
-                    .drop("tfn" + t);
-            scored = scored.join(freq, scored.col("tf" + t).equalTo(freq.col("tfv" + t)), "left");
+            double uExact = model.u()[tf[t]][1];
             weight = weight.plus(when(col("tff" + t).isNotNull(), log2(lit(uExact).divide(col("tff" + t)))).otherwise(lit(0.0)));
         }
         Column prob = lit(1.0).divide(lit(1.0).plus(pow(lit(2.0), weight.multiply(-1))));
@@ -83,14 +75,13 @@ final class PairScorer {
         Dataset<Row> out = scored.withColumn("match_weight", weight).withColumn("match_probability", prob)
                 .withColumn("decision", decision);
         if (clerical != null) {
-            // both sides keyed by (smaller key, larger key): an equi-join, whatever the orientation
-            Dataset<Row> c = clerical.select(org.apache.spark.sql.functions.least(col("left"), col("right")).as("c_lo"),
-                    greatest(col("left"), col("right")).as("c_hi"), col("clerical"));
-            out = out.withColumn("p_lo", org.apache.spark.sql.functions.least(col("a_key"), col("b_key")))
-                    .withColumn("p_hi", greatest(col("a_key"), col("b_key")));
-            out = out.join(broadcast(c), out.col("p_lo").equalTo(c.col("c_lo")).and(out.col("p_hi").equalTo(c.col("c_hi"))), "left")
+            // reviewer verdicts, keyed by the pair's rows (lower first): a broadcast equi-join
+            out = out.join(broadcast(clerical), out.col("a_row").equalTo(clerical.col("c_lo")).and(out.col("b_row").equalTo(clerical.col("c_hi"))), "left")
                     .withColumn("decision", coalesce(col("clerical"), col("decision")));
         }
-        return out.select("a_key", "b_key", "a_row", "b_row", "pattern", "match_weight", "match_probability", "decision");
+        List<Column> keep = new ArrayList<>();
+        for (String c : List.of("a_row", "b_row", "pattern", "match_weight", "match_probability", "decision")) keep.add(col(c));
+        for (int t = 0; t < tf.length; t++) keep.add(col("tff" + t));
+        return out.select(keep.toArray(Column[]::new));
     }
 }

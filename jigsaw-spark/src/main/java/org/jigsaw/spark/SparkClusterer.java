@@ -43,14 +43,19 @@ import org.jigsaw.link.spec.LinkSpec;
  */
 final class SparkClusterer {
 
-    /** Record → cluster label, and the linking pairs whose merge a constraint refused. */
+    /**
+     * Record → cluster label; the linking pairs whose merge a constraint refused, and the accepted
+     * pairs sent to review as ambiguous, both by {@code a_row, b_row}.
+     */
     record Clusters(Dataset<Row> assignment, Dataset<Row> refused, Dataset<Row> toReview, int componentRounds) {
     }
 
     static final StructType OUT = new StructType()
             .add("kind", DataTypes.StringType, false)
             .add("x", DataTypes.StringType, false)
-            .add("y", DataTypes.StringType, true);
+            .add("y", DataTypes.StringType, true)
+            .add("xr", DataTypes.LongType, true)
+            .add("yr", DataTypes.LongType, true);
 
     private SparkClusterer() {
     }
@@ -104,8 +109,8 @@ final class SparkClusterer {
         Dataset<Row> out = gr.cogroup(ge, fn, Encoders.row(OUT)).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> assignment = out.where(col("kind").equalTo("R")).select(col("x").as("record_key"), col("y").as("cluster"));
-        Dataset<Row> refused = out.where(col("kind").equalTo("X")).select(col("x").as("a_key"), col("y").as("b_key"));
-        Dataset<Row> toReview = out.where(col("kind").equalTo("V")).select(col("x").as("a_key"), col("y").as("b_key"));
+        Dataset<Row> refused = out.where(col("kind").equalTo("X")).select(col("xr").as("a_row"), col("yr").as("b_row"));
+        Dataset<Row> toReview = out.where(col("kind").equalTo("V")).select(col("xr").as("a_row"), col("yr").as("b_row"));
         return new Clusters(assignment, refused, toReview, cc.rounds());
     }
 
@@ -183,7 +188,7 @@ final class SparkClusterer {
             for (int k = 0; k < m; k++) {
                 if (ACCEPTED.equals(dec[k]) && (ambiguous.get(ea[k]) || ambiguous.get(eb[k]))) {
                     dec[k] = Decision.REVIEW.name();
-                    out.add(RowFactory.create("V", es.get(k).getString(1), es.get(k).getString(2)));
+                    out.add(edgeRow("V", es.get(k)));
                 }
             }
             // review links no longer link: order and cluster again over what still links
@@ -191,12 +196,17 @@ final class SparkClusterer {
         }
         for (int k = 0; k < m; k++) {
             if (Decision.valueOf(dec[k]).links() && !outcome[k].together()) {
-                out.add(RowFactory.create("X", es.get(k).getString(1), es.get(k).getString(2)));
+                out.add(edgeRow("X", es.get(k)));
             }
         }
         int[] clusterOf = clusterer.clusters();
-        for (int i = 0; i < clusterOf.length; i++) out.add(RowFactory.create("R", keys.get(i), comp + "#" + clusterOf[i]));
+        for (int i = 0; i < clusterOf.length; i++) out.add(RowFactory.create("R", keys.get(i), comp + "#" + clusterOf[i], null, null));
         return out.iterator();
+    }
+
+    /** A pair whose decision clustering changed, by key and by row. */
+    private static Row edgeRow(String kind, Row e) {
+        return RowFactory.create(kind, e.getString(1), e.getString(2), e.getLong(3), e.getLong(4));
     }
 
     /** The local engine's threshold (Linker.AMBIGUITY_BITS). */

@@ -1,7 +1,11 @@
 package org.jigsaw.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.trim;
@@ -93,47 +97,38 @@ public final class SparkLinker {
         List<String> fields = fieldsUsed(eff);
         fields.retainAll(stringCols);
         metrics.put("records", n);
+        sizeShuffles(n);
+        Dataset<Row> keyed = BlockedPairs.withBlockKeys(ValueFrequencies.add(records, eff, runtime, nonBlank), runtime.keyer())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        keyed.count();
+        records.unpersist();
         c = cpuStage(cpu, "load", c);
         seconds.put("load", secs(t0));
 
-        // 1. blocking (plus every pair a reviewer ruled on, as the local engine does)
+        // 1-2. blocking and comparison vectors in one shuffle, plus every pair a reviewer ruled on
         long t1 = System.nanoTime();
-        Dataset<Row> clerical = clerical(reviews);
-        Dataset<Row> candidates;
-        try (Progress.Task t = progress.start("block", -1)) {
-            BlockingJoin join = new BlockingJoin(options.saltThreshold(), options.maxSalts(), eff.maxBlockSize(), eff.linkType());
-            candidates = join.pairs(records, runtime.keyer()).select("left", "right");
-            if (clerical != null) {
-                Dataset<Row> known = records.select(col(RecordFrames.KEY).as("k"));
-                Dataset<Row> extra = clerical.select("left", "right")
-                        .join(known, col("left").equalTo(col("k")), "left_semi")
-                        .join(known, col("right").equalTo(col("k")), "left_semi");
-                candidates = candidates.union(extra).distinct();
-            }
-            candidates = candidates.persist(StorageLevel.MEMORY_AND_DISK());
-            metrics.put("candidate_pairs", candidates.count());
-            t.stepBy(1);
-        }
-        c = cpuStage(cpu, "block", c);
-        seconds.put("block", secs(t1));
-
-        // 2. comparison vectors
-        long t2 = System.nanoTime();
+        Dataset<Row> clerical = clerical(reviews, keyed);
         Dataset<Row> compared;
-        try (Progress.Task t = progress.start("compare", -1)) {
-            compared = PairComparer.compare(candidates, records, fields, runtime).persist(StorageLevel.MEMORY_AND_DISK());
-            compared.count();
-            candidates.unpersist();
+        BlockedPairs blocking = new BlockedPairs(options.saltThreshold(), options.maxSalts(), eff.maxBlockSize(), eff.linkType());
+        try (Progress.Task t = progress.start("block and compare", -1)) {
+            List<String> ruleNames = eff.blockingRules().stream().map(r -> r.name()).toList();
+            BlockedPairs.Plan plan = blocking.plan(keyed, ruleNames);
+            metrics.put("skipped_blocks_per_rule", plan.skippedBlocks());
+            compared = blocking.compare(keyed, fields, plan, runtime, n);
+            Dataset<Row> extra = clerical == null ? null : clericalNotBlocked(reviews, keyed, plan, runtime);
+            if (extra != null) compared = compared.union(PairComparer.compare(extra, keyed, fields, runtime));
+            compared = compared.persist(StorageLevel.MEMORY_AND_DISK());
+            metrics.put("candidate_pairs", compared.count());
             t.stepBy(1);
         }
-        c = cpuStage(cpu, "compare", c);
-        seconds.put("compare", secs(t2));
+        c = cpuStage(cpu, "block_and_compare", c);
+        seconds.put("block_and_compare", secs(t1));
 
         // 3. model
         long t3 = System.nanoTime();
         ModelTrainer.Trained trained;
         try (Progress.Task t = progress.start("train", -1)) {
-            trained = ModelTrainer.train(eff, runtime, records, fields, compared, n, perSource, options.uSampleLimit());
+            trained = ModelTrainer.train(eff, runtime, keyed, fields, compared, n, perSource, options.uSampleLimit());
             t.stepBy(1);
         }
         metrics.put("distinct_patterns", trained.counts().size());
@@ -145,64 +140,124 @@ public final class SparkLinker {
         c = cpuStage(cpu, "train", c);
         seconds.put("train", secs(t3));
 
-        // 4. scores and decisions
+        // 4. scores and decisions (a column expression over the compared pairs: no shuffle)
         long t4 = System.nanoTime();
-        Dataset<Row> scored;
-        try (Progress.Task t = progress.start("score", -1)) {
-            scored = PairScorer.score(spark, compared, records, eff, runtime, trained.model(), trained.counts(), clerical, nonBlank)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            scored.count();
-            compared.unpersist();
-            t.stepBy(1);
-        }
-        c = cpuStage(cpu, "score", c);
-        seconds.put("score", secs(t4));
+        Dataset<Row> scored = PairScorer.score(spark, compared, eff, runtime, trained.model(), trained.counts(), clerical);
+        Dataset<Row> keys = keyed.select(col("row"), col(RecordFrames.KEY));
 
-        // 5. clusters and stable IDs
-        long t5 = System.nanoTime();
+        // 5. clusters and stable IDs, from the pairs that link (and reviewers' splits) only
         Dataset<Row> persons;
-        Dataset<Row> pairs;
+        Dataset<Row> decided;
+        long t5;
         try (Progress.Task t = progress.start("cluster", -1)) {
-            SparkClusterer.Clusters clusters = SparkClusterer.cluster(scored, records, fields, eff, runtime);
-            Dataset<Row> refused = clusters.refused().withColumn("refused", lit(true));
-            Dataset<Row> toReview = clusters.toReview().withColumn("to_review", lit(true));
-            pairs = scored.join(refused, Columns.seq("a_key", "b_key"), "left")
-                    .join(toReview, Columns.seq("a_key", "b_key"), "left")
-                    .withColumn("decision", when(col("refused").isNotNull(), lit(Decision.REJECTED.name()))
-                            .when(col("to_review").isNotNull(), lit(Decision.REVIEW.name())).otherwise(col("decision")))
-                    .select(col("a_key").as("left_key"), col("b_key").as("right_key"), col("match_weight"),
-                            col("match_probability"), col("decision"), col("pattern"))
+            List<String> constrained = new ArrayList<>();
+            for (Decision d : Decision.values()) if (d.links() || d == Decision.CLERICAL_NON_MATCH) constrained.add(d.name());
+            Dataset<Row> edges = withKeys(scored.where(col("decision").isin(constrained.toArray())), keys)
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> withCluster = records.select(col(RecordFrames.KEY).as("record_key"), col("row"))
+            metrics.put("linking_pairs", edges.count());
+            c = cpuStage(cpu, "score", c);
+            seconds.put("score", secs(t4));
+            t5 = System.nanoTime();
+            SparkClusterer.Clusters clusters = SparkClusterer.cluster(edges, keyed, fields, eff, runtime);
+            Dataset<Row> changed = clusters.refused().withColumn("changed", lit(Decision.REJECTED.name()))
+                    .union(clusters.toReview().withColumn("changed", lit(Decision.REVIEW.name())))
+                    .select(col("a_row").as("ch_a"), col("b_row").as("ch_b"), col("changed"));
+            // refused merges and ambiguous links are few: broadcast them onto the pairs
+            decided = scored.join(broadcast(changed), col("a_row").equalTo(col("ch_a")).and(col("b_row").equalTo(col("ch_b"))), "left")
+                    .withColumn("decision", coalesce(col("changed"), col("decision")))
+                    .drop("ch_a", "ch_b", "changed")
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> withCluster = keyed.select(col(RecordFrames.KEY).as("record_key"), col("row"))
                     .join(clusters.assignment(), Columns.seq("record_key"), "left")
-                    .select(col("record_key"), col("row"),
-                            org.apache.spark.sql.functions.coalesce(col("cluster"), col("record_key")).as("cluster"));
+                    .select(col("record_key"), col("row"), coalesce(col("cluster"), col("record_key")).as("cluster"));
             persons = SparkStableIds.assign(spark, withCluster, previous).persist(StorageLevel.MEMORY_AND_DISK());
             metrics.put("persons", persons.select("person_id").distinct().count());
             metrics.put("component_rounds", clusters.componentRounds());
+            Map<String, Long> byDecision = new LinkedHashMap<>();
+            for (Row r : decided.groupBy("decision").count().collectAsList()) byDecision.put(r.getString(0), r.getLong(1));
+            metrics.put("decisions", byDecision);
+            compared.unpersist();
+            edges.unpersist();
             t.stepBy(1);
         }
         c = cpuStage(cpu, "cluster", c);
         seconds.put("cluster", secs(t5));
-        Map<String, Long> byDecision = new LinkedHashMap<>();
-        for (Row r : pairs.groupBy("decision").count().collectAsList()) byDecision.put(r.getString(0), r.getLong(1));
-        metrics.put("decisions", byDecision);
         seconds.put("total", secs(t0));
         cpu.put("total", (processCpuNanos() - c0) / 1e9);
         // in local mode the executors run in this JVM, so process CPU per stage is the stage's CPU
         metrics.put("process_cpu_seconds", cpu);
-        records.unpersist();
-        return new SparkLinkage(eff, trained.model(), pairs, persons, seconds, metrics);
+        return new SparkLinkage(eff, trained.model(), decided, keys, persons, seconds, metrics);
     }
 
-    /** Reviewer verdicts as {@code left, right, clerical} with the decision the local engine records. */
-    private static Dataset<Row> clerical(Dataset<Row> reviews) {
+    /** {@code pairs} with {@code a_key} and {@code b_key} looked up from their rows. */
+    static Dataset<Row> withKeys(Dataset<Row> pairs, Dataset<Row> keys) {
+        Dataset<Row> ka = keys.select(col("row").as("ka_row"), col(RecordFrames.KEY).as("a_key"));
+        Dataset<Row> kb = keys.select(col("row").as("kb_row"), col(RecordFrames.KEY).as("b_key"));
+        return pairs.join(ka, col("a_row").equalTo(col("ka_row"))).join(kb, col("b_row").equalTo(col("kb_row")))
+                .drop("ka_row", "kb_row");
+    }
+
+    /**
+     * On a local master, shuffle partitions sized to the data: a few for an area (each partition
+     * costs a task), more for millions of records (so a partition's sort stays in memory). A
+     * cluster's own setting is left alone.
+     */
+    private void sizeShuffles(long records) {
+        if (!spark.sparkContext().isLocal()) return;
+        int cores = spark.sparkContext().defaultParallelism();
+        long parts = Math.max(2L * cores, records / 250_000);
+        spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(Math.min(4000, parts)));
+    }
+
+    /**
+     * Reviewer verdicts as {@code c_lo, c_hi, clerical}: the pair's rows (lower first) and the
+     * decision the local engine records. Verdicts on records not in this run are dropped.
+     */
+    private static Dataset<Row> clerical(Dataset<Row> reviews, Dataset<Row> keyed) {
         if (reviews == null) return null;
         List<String> linking = new ArrayList<>();
         for (Decision d : Decision.values()) if (d.links()) linking.add(d.name());
-        return reviews.select(col("left"), col("right"),
-                when(col("decision").isin(linking.toArray()), lit(Decision.CLERICAL_MATCH.name()))
-                        .otherwise(lit(Decision.CLERICAL_NON_MATCH.name())).as("clerical"));
+        Dataset<Row> ka = keyed.select(col(RecordFrames.KEY).as("lk"), col("row").as("lr"));
+        Dataset<Row> kb = keyed.select(col(RecordFrames.KEY).as("rk"), col("row").as("rr"));
+        return reviews.join(ka, col("left").equalTo(col("lk"))).join(kb, col("right").equalTo(col("rk")))
+                .select(least(col("lr"), col("rr")).as("c_lo"), greatest(col("lr"), col("rr")).as("c_hi"),
+                        when(col("decision").isin(linking.toArray()), lit(Decision.CLERICAL_MATCH.name()))
+                                .otherwise(lit(Decision.CLERICAL_NON_MATCH.name())).as("clerical"))
+                .dropDuplicates("c_lo", "c_hi");
+    }
+
+    /**
+     * Reviewed pairs blocking does not produce (the reviewer found them some other way): they are
+     * compared too, as the local engine adds them to its candidates. Reviews are human decisions,
+     * so they are few enough to settle on the driver.
+     */
+    private Dataset<Row> clericalNotBlocked(Dataset<Row> reviews, Dataset<Row> keyed, BlockedPairs.Plan plan, SpecRuntime runtime) {
+        Dataset<Row> ka = keyed.select(col(RecordFrames.KEY).as("left"), col(RecordFrames.SOURCE).as("ls"), col(BlockedPairs.BK).as("lb"));
+        Dataset<Row> kb = keyed.select(col(RecordFrames.KEY).as("right"), col(RecordFrames.SOURCE).as("rs"), col(BlockedPairs.BK).as("rb"));
+        List<Row> extra = new ArrayList<>();
+        for (Row r : reviews.select("left", "right").join(ka, "left").join(kb, "right").collectAsList()) {
+            if (!blocked(r, plan, spec.linkType())) extra.add(org.apache.spark.sql.RowFactory.create(r.getString(0), r.getString(1)));
+        }
+        if (extra.isEmpty()) return null;
+        return spark.createDataFrame(extra, new org.apache.spark.sql.types.StructType()
+                .add("left", DataTypes.StringType).add("right", DataTypes.StringType));
+    }
+
+    /** Whether some rule's live block holds both records of a reviewed pair (columns right, left, ls, lb, rs, rb). */
+    private static boolean blocked(Row r, BlockedPairs.Plan plan, org.jigsaw.link.spec.LinkType type) {
+        String ls = r.isNullAt(2) ? "" : r.getString(2), rs = r.isNullAt(4) ? "" : r.getString(4);
+        boolean allowed = switch (type) {
+            case DEDUPE_AND_LINK -> true;
+            case LINK_ONLY -> !ls.equals(rs);
+            case DEDUPE_ONLY -> ls.equals(rs);
+        };
+        if (!allowed) return false;
+        List<Long> a = r.getList(3), b = r.getList(5);
+        for (int x = 0; x < a.size(); x++) {
+            long k = a.get(x);
+            if (k != 0 && k == b.get(x) && plan.saltsOf(x, k) > 0) return true;
+        }
+        return false;
     }
 
     /** Every field the spec reads: comparisons, blocking keys, deterministic rules, constraints. */

@@ -23,6 +23,11 @@ public final class LongList {
         size += other.size;
     }
 
+    /** Empties the list, keeping its capacity for reuse. */
+    public void clear() {
+        size = 0;
+    }
+
     public int size() {
         return size;
     }

@@ -83,7 +83,8 @@ public final class SparkLinkBench implements Callable<Integer> {
                 .link(linkInput, null, null, Progress.NONE);
         seconds.putAll(run.seconds());
         long t1 = System.nanoTime();
-        run.writeTo(dir.resolve("out").toString());
+        // linked and review pairs, explanations and persons: what a region would keep from a run
+        run.writeTo(dir.resolve("out").toString(), false);
         seconds.put("write_parquet", secs(t1));
 
         long t2 = System.nanoTime();
