@@ -25,7 +25,7 @@ public record ConnectedComponents(int maxRounds) {
     }
 
     /**
-     * @param edges columns {@code a}, {@code b} (string node ids)
+     * @param edges columns {@code a}, {@code b}: node ids of one comparable type (input rows, record keys)
      * @return {@code (node, component)} for every node that has an edge; the component id is the
      *         component's smallest node id
      */

@@ -79,7 +79,8 @@ final class SparkClusterer {
         List<String> linking = new ArrayList<>();
         for (Decision d : Decision.values()) if (d.links()) linking.add(d.name());
         Column isLink = col("decision").isin(linking.toArray());
-        Dataset<Row> edges = scored.where(isLink).select(col("a_key").as("a"), col("b_key").as("b"));
+        // components over input rows (longs): cheaper to shuffle than record keys
+        Dataset<Row> edges = scored.where(isLink).select(col("a_row").as("a"), col("b_row").as("b"));
         ConnectedComponents.Result cc = ConnectedComponents.defaults().run(edges);
         Dataset<Row> labels = cc.labels().persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
@@ -87,24 +88,24 @@ final class SparkClusterer {
         cf.retainAll(recordFields);
         List<Column> rc = new ArrayList<>(List.of(col("component"), col(RecordFrames.KEY), col(RecordFrames.SOURCE), col("row")));
         for (String f : cf) rc.add(col(f));
-        Dataset<Row> compRecords = records.join(labels, records.col(RecordFrames.KEY).equalTo(labels.col("node")))
+        Dataset<Row> compRecords = records.join(labels, records.col("row").equalTo(labels.col("node")))
                 .select(rc.toArray(Column[]::new));
 
         Dataset<Row> la = labels.select(col("node").as("la_node"), col("component").as("la_comp"));
         Dataset<Row> lb = labels.select(col("node").as("lb_node"), col("component").as("lb_comp"));
         Dataset<Row> compEdges = scored.where(isLink.or(col("decision").equalTo(Decision.CLERICAL_NON_MATCH.name())))
-                .join(la, col("a_key").equalTo(col("la_node")))
-                .join(lb, col("b_key").equalTo(col("lb_node")))
+                .join(la, col("a_row").equalTo(col("la_node")))
+                .join(lb, col("b_row").equalTo(col("lb_node")))
                 .where(col("la_comp").equalTo(col("lb_comp")))
                 .select(col("la_comp").as("component"), col("a_key"), col("b_key"), col("a_row"), col("b_row"),
                         col("match_weight"), col("decision"));
 
-        MapFunction<Row, String> byComp = r -> r.getString(0);
-        KeyValueGroupedDataset<String, Row> gr = compRecords.groupByKey(byComp, Encoders.STRING());
-        KeyValueGroupedDataset<String, Row> ge = compEdges.groupByKey(byComp, Encoders.STRING());
+        MapFunction<Row, Long> byComp = r -> r.getLong(0);
+        KeyValueGroupedDataset<Long, Row> gr = compRecords.groupByKey(byComp, Encoders.LONG());
+        KeyValueGroupedDataset<Long, Row> ge = compEdges.groupByKey(byComp, Encoders.LONG());
         List<String> fields = List.copyOf(cf);
         // specs travel inside the runtime (as YAML): the core's spec records are not Serializable
-        CoGroupFunction<String, Row, Row, Row> fn = (comp, rs, es) -> resolve(comp, rs, es, fields,
+        CoGroupFunction<Long, Row, Row, Row> fn = (comp, rs, es) -> resolve(comp, rs, es, fields,
                 runtime.spec().clustering().cannotLink(), runtime.spec().clustering().maxClusterSize(), runtime);
         Dataset<Row> out = gr.cogroup(ge, fn, Encoders.row(OUT)).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
@@ -115,7 +116,7 @@ final class SparkClusterer {
     }
 
     /** The local engine's clustering of one component. */
-    static Iterator<Row> resolve(String comp, Iterator<Row> recs, Iterator<Row> edges, List<String> fields,
+    static Iterator<Row> resolve(long comp, Iterator<Row> recs, Iterator<Row> edges, List<String> fields,
                                  List<CannotLinkSpec> specs, int maxSize, SpecRuntime runtime) {
         List<Row> rs = new ArrayList<>();
         recs.forEachRemaining(rs::add);

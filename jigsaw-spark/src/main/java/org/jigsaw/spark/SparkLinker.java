@@ -146,37 +146,46 @@ public final class SparkLinker {
         Dataset<Row> keys = keyed.select(col("row"), col(RecordFrames.KEY));
 
         // 5. clusters and stable IDs, from the pairs that link (and reviewers' splits) only
-        Dataset<Row> persons;
-        Dataset<Row> decided;
-        long t5;
-        try (Progress.Task t = progress.start("cluster", -1)) {
+        Dataset<Row> edges;
+        try (Progress.Task t = progress.start("score", -1)) {
             List<String> constrained = new ArrayList<>();
             for (Decision d : Decision.values()) if (d.links() || d == Decision.CLERICAL_NON_MATCH) constrained.add(d.name());
-            Dataset<Row> edges = withKeys(scored.where(col("decision").isin(constrained.toArray())), keys)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            edges = withKeys(scored.where(col("decision").isin(constrained.toArray())), keys).persist(StorageLevel.MEMORY_AND_DISK());
             metrics.put("linking_pairs", edges.count());
-            c = cpuStage(cpu, "score", c);
-            seconds.put("score", secs(t4));
-            t5 = System.nanoTime();
-            SparkClusterer.Clusters clusters = SparkClusterer.cluster(edges, keyed, fields, eff, runtime);
+            t.stepBy(1);
+        }
+        c = cpuStage(cpu, "score", c);
+        seconds.put("score", secs(t4));
+        long t5 = System.nanoTime();
+        SparkClusterer.Clusters clusters;
+        try (Progress.Task t = progress.start("cluster", -1)) {
+            clusters = SparkClusterer.cluster(edges, keyed, fields, eff, runtime);
+            metrics.put("component_rounds", clusters.componentRounds());
+            metrics.put("clustered_records", clusters.assignment().count());
+            t.stepBy(1);
+        }
+        Dataset<Row> persons;
+        try (Progress.Task t = progress.start("person ids", -1)) {
+            Dataset<Row> withCluster = keyed.select(col(RecordFrames.KEY).as("record_key"), col("row"))
+                    .join(clusters.assignment(), Columns.seq("record_key"), "left")
+                    .select(col("record_key"), col("row"), coalesce(col("cluster"), col("record_key")).as("cluster"));
+            persons = SparkStableIds.assign(spark, withCluster, previous).persist(StorageLevel.MEMORY_AND_DISK());
+            metrics.put("persons", persons.select("person_id").distinct().count());
+            t.stepBy(1);
+        }
+        Dataset<Row> decided;
+        try (Progress.Task t = progress.start("decisions", -1)) {
             Dataset<Row> changed = clusters.refused().withColumn("changed", lit(Decision.REJECTED.name()))
                     .union(clusters.toReview().withColumn("changed", lit(Decision.REVIEW.name())))
                     .select(col("a_row").as("ch_a"), col("b_row").as("ch_b"), col("changed"));
             // refused merges and ambiguous links are few: broadcast them onto the pairs
             decided = scored.join(broadcast(changed), col("a_row").equalTo(col("ch_a")).and(col("b_row").equalTo(col("ch_b"))), "left")
                     .withColumn("decision", coalesce(col("changed"), col("decision")))
-                    .drop("ch_a", "ch_b", "changed")
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> withCluster = keyed.select(col(RecordFrames.KEY).as("record_key"), col("row"))
-                    .join(clusters.assignment(), Columns.seq("record_key"), "left")
-                    .select(col("record_key"), col("row"), coalesce(col("cluster"), col("record_key")).as("cluster"));
-            persons = SparkStableIds.assign(spark, withCluster, previous).persist(StorageLevel.MEMORY_AND_DISK());
-            metrics.put("persons", persons.select("person_id").distinct().count());
-            metrics.put("component_rounds", clusters.componentRounds());
+                    .drop("ch_a", "ch_b", "changed");
             Map<String, Long> byDecision = new LinkedHashMap<>();
             for (Row r : decided.groupBy("decision").count().collectAsList()) byDecision.put(r.getString(0), r.getLong(1));
             metrics.put("decisions", byDecision);
-            compared.unpersist();
+            // the compared pairs stay cached: every output of the run (pairs, explanations) reads them
             edges.unpersist();
             t.stepBy(1);
         }

@@ -65,6 +65,8 @@ class EngineAgreementTest {
         assertThat(ag.linkAgreement()).as(ag.differences()).isGreaterThanOrEqualTo(0.999);
         assertThat(ag.clusterAgreement()).isGreaterThanOrEqualTo(0.999);
         assertThat(ag.personIdAgreement()).isGreaterThanOrEqualTo(0.999);
+        assertThat(ag.localExplanations).hasSizeGreaterThan(1000);
+        assertThat(ag.explanationAgreement()).isGreaterThanOrEqualTo(0.999);
         assertThat(ag.candidatesLocal).isEqualTo(ag.candidatesSpark);
     }
 
@@ -109,6 +111,8 @@ class EngineAgreementTest {
         assertThat(ag.linkAgreement()).isGreaterThanOrEqualTo(0.999);
         assertThat(ag.clusterAgreement()).isGreaterThanOrEqualTo(0.999);
         assertThat(ag.personIdAgreement()).isGreaterThanOrEqualTo(0.999);
+        assertThat(ag.localExplanations).hasSizeGreaterThan(1000);
+        assertThat(ag.explanationAgreement()).isGreaterThanOrEqualTo(0.999);
         String split = pairKey(reviews.get(0).leftKey(), reviews.get(0).rightKey());
         assertThat(ag.sparkLinks).doesNotContain(split);
         assertThat(ag.sparkDecisions.get(split)).isEqualTo(Decision.CLERICAL_NON_MATCH.name());
@@ -135,6 +139,8 @@ class EngineAgreementTest {
             ag.localClusterPairs.add(pairKey(table.key(LongList.left(packed)), table.key(LongList.right(packed))));
         }
         for (int i = 0; i < table.size(); i++) ag.localIds.put(table.key(i), local.personId(i));
+        ag.localExplanations = local.toLinkResult().explanations();
+        for (Row r : run.explanations().collectAsList()) ag.sparkExplanations.put(r.getString(0) + "|" + r.getString(1), r.getString(2));
 
         List<Row> pairs = run.pairs().select("left_key", "right_key", "decision", "match_weight").collectAsList();
         ag.candidatesSpark = pairs.size();
@@ -155,8 +161,9 @@ class EngineAgreementTest {
             }
         }
         System.out.printf("[agreement] candidates local %d spark %d; links local %d spark %d, agreement %.5f; "
-                + "co-clustered pairs agreement %.5f; person IDs %.5f%n", ag.candidatesLocal, ag.candidatesSpark,
-                ag.localLinks.size(), ag.sparkLinks.size(), ag.linkAgreement(), ag.clusterAgreement(), ag.personIdAgreement());
+                + "co-clustered pairs agreement %.5f; person IDs %.5f; explanations %d / %d, identical %.5f%n", ag.candidatesLocal,
+                ag.candidatesSpark, ag.localLinks.size(), ag.sparkLinks.size(), ag.linkAgreement(), ag.clusterAgreement(),
+                ag.personIdAgreement(), ag.localExplanations.size(), ag.sparkExplanations.size(), ag.explanationAgreement());
         return ag;
     }
 
@@ -175,6 +182,10 @@ class EngineAgreementTest {
         final Map<String, String> sparkIds = new HashMap<>();
         final Map<String, String> sparkDecisions = new HashMap<>();
 
+        /** Explanations (JSON) of linked and review pairs, keyed "left|right" as the stage contract keys them. */
+        Map<String, String> localExplanations = Map.of();
+        final Map<String, String> sparkExplanations = new HashMap<>();
+
         final Map<String, String> localDetail = new HashMap<>();
         final Map<String, String> sparkDetail = new HashMap<>();
 
@@ -189,6 +200,14 @@ class EngineAgreementTest {
             diff.stream().sorted().limit(30).forEach(k -> b.append(k).append(" local=").append(localDetail.get(k))
                     .append(" spark=").append(sparkDetail.get(k)).append('\n'));
             return b.toString();
+        }
+
+        /** Share of explained pairs whose waterfall is identical in both engines (same pairs, same terms, same JSON). */
+        double explanationAgreement() {
+            Set<String> all = new HashSet<>(localExplanations.keySet());
+            all.addAll(sparkExplanations.keySet());
+            long same = all.stream().filter(k -> java.util.Objects.equals(localExplanations.get(k), sparkExplanations.get(k))).count();
+            return all.isEmpty() ? 1 : (double) same / all.size();
         }
 
         double linkAgreement() {
