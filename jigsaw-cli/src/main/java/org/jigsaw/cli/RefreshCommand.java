@@ -23,8 +23,8 @@ final class RefreshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Area a = Area.open(area);
         org.jigsaw.pipeline.LinkStage link = Stages.link(engine);
+        Area a = Area.open(area);
         // recorded in snapshots/refresh-log.jsonl like scheduled runs, for the dashboard and /health
         RefreshSummary summary = org.jigsaw.schedule.RefreshRecorder.record(org.jigsaw.schedule.RefreshLog.of(area), "manual",
                 java.time.Clock.systemUTC(), () -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
