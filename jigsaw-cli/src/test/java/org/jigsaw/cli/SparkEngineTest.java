@@ -88,6 +88,10 @@ class SparkEngineTest {
                 assertThat(rs.getLong(2)).isPositive();
             }
         }
+
+        // the next refresh hands the engine the previous person IDs: the same extracts keep every ID
+        run("refresh", sparkArea.toString(), "--engine", "spark", "--master", "local[2]");
+        assertThat(personOfRecord(sparkArea)).isEqualTo(spark);
     }
 
     @Test
