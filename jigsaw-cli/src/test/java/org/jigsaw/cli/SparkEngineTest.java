@@ -168,7 +168,7 @@ class SparkEngineTest {
 
     private static Set<String> sparkTempDirs() throws IOException {
         try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("jigsaw-spark-")).collect(Collectors.toSet());
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("jigsaw-spark-exchange-")).collect(Collectors.toSet());
         }
     }
 }

@@ -37,7 +37,7 @@ public final class SparkLinkRun {
      */
     public LinkResult link(RecordTable table, LinkSpec spec, List<ReviewDecision> reviews, Map<String, String> previous)
             throws IOException, InterruptedException {
-        try (PrivateTempDir tmp = PrivateTempDir.create("jigsaw-spark-")) {
+        try (PrivateTempDir tmp = PrivateTempDir.create("jigsaw-spark-exchange-")) {
             SparkInputs in = SparkInputs.write(tmp.path(), table, spec, reviews, previous);
             Path out = tmp.path().resolve("out");
             job.run("match", in.matchArgs(out, master), tmp.path().resolve("job-summary.json"));
