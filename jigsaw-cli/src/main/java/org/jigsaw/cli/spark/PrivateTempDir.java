@@ -17,9 +17,13 @@ import java.util.stream.Stream;
 public final class PrivateTempDir implements AutoCloseable {
 
     private final Path path;
+    /** Deletes the folder if the JVM exits (Ctrl-C) before {@link #close()}. */
+    private final Thread onExit;
 
     private PrivateTempDir(Path path) {
         this.path = path;
+        this.onExit = new Thread(this::delete, "delete " + path.getFileName());
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     public static PrivateTempDir create(String prefix) throws IOException {
@@ -38,6 +42,15 @@ public final class PrivateTempDir implements AutoCloseable {
     /** Deletes the folder and its contents, deepest first. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+        delete();
+    }
+
+    private void delete() {
         if (!Files.exists(path)) return;
         try (Stream<Path> all = Files.walk(path)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

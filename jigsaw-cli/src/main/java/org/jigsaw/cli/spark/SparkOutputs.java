@@ -36,19 +36,25 @@ public final class SparkOutputs {
         List<ScoredPair> pairs = new ArrayList<>();
         List<PersonAssignment> persons = new ArrayList<>();
         Map<String, String> explanations = new LinkedHashMap<>();
+        if (!hasParquet(out.resolve("persons"))) {
+            throw new IOException("the Spark job wrote no persons/ in its output folder: it did not finish");
+        }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT left_key, right_key, match_weight, match_probability, decision FROM "
-                    + parquet(out.resolve("pairs")) + " ORDER BY left_key, right_key")) {
-                while (rs.next()) {
-                    pairs.add(new ScoredPair(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-                            Decision.valueOf(rs.getString(5))));
+            // no candidate pair at all is possible (tiny inputs): then there may be no part file either
+            if (hasParquet(out.resolve("pairs"))) {
+                try (ResultSet rs = s.executeQuery("SELECT left_key, right_key, match_weight, match_probability, decision FROM "
+                        + parquet(out.resolve("pairs")) + " ORDER BY left_key, right_key")) {
+                    while (rs.next()) {
+                        pairs.add(new ScoredPair(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+                                Decision.valueOf(rs.getString(5))));
+                    }
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT record_key, person_id FROM " + parquet(out.resolve("persons")) + " ORDER BY record_key")) {
                 while (rs.next()) persons.add(new PersonAssignment(rs.getString(1), rs.getString(2)));
             }
             Path ex = out.resolve("explanations");
-            if (Files.isDirectory(ex)) {
+            if (hasParquet(ex)) {
                 try (ResultSet rs = s.executeQuery("SELECT left_key, right_key, explanation FROM " + parquet(ex))) {
                     while (rs.next()) explanations.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3));
                 }
@@ -97,6 +103,13 @@ public final class SparkOutputs {
 
     private static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
+    }
+
+    private static boolean hasParquet(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return false;
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+        }
     }
 
     private static String parquet(Path dir) {

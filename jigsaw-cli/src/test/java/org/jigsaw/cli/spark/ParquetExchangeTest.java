@@ -1,6 +1,7 @@
 package org.jigsaw.cli.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +106,19 @@ class ParquetExchangeTest {
             s.execute("COPY (SELECT 'a:1' record_key, 'P1' person_id) TO '" + out.resolve("persons/p.parquet") + "' (FORMAT PARQUET)");
         }
         assertThat(SparkOutputs.read(out, "local[*]").explanations()).isEmpty();
+    }
+
+    @Test
+    void noCandidatePairsIsAnEmptyResultButNoPersonsIsAFailedJob(@TempDir Path out) throws Exception {
+        Files.createDirectories(out.resolve("pairs"));
+        assertThatThrownBy(() -> SparkOutputs.read(out, "local[*]")).hasMessageContaining("no persons/");
+        Files.createDirectories(out.resolve("persons"));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT 'a:1' record_key, 'P1' person_id) TO '" + out.resolve("persons/p.parquet") + "' (FORMAT PARQUET)");
+        }
+        LinkResult r = SparkOutputs.read(out, "local[*]");
+        assertThat(r.pairs()).isEmpty();
+        assertThat(r.assignments()).hasSize(1);
     }
 
     @Test
