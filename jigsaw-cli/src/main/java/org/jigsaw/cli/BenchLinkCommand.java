@@ -51,8 +51,12 @@ final class BenchLinkCommand implements Callable<Integer> {
     @Option(names = "--explain-missed", defaultValue = "0", description = "print the explanations of this many missed links to stderr")
     int explainMissed;
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engine = new EngineOptions();
+
     @Override
     public Integer call() throws Exception {
+        if (engine.spark()) return sparkBench();
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Double> seconds = new LinkedHashMap<>();
         long t0 = System.nanoTime();
@@ -136,6 +140,16 @@ final class BenchLinkCommand implements Callable<Integer> {
                 "match_share_in_candidates", linkage.metrics().get("match_share_in_candidates")));
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         return 0;
+    }
+
+    /**
+     * The Spark engine's own benchmark ({@code jigsaw-spark/run bench}) in its JVM: synthetic
+     * records only; its JSON (seconds and CPU seconds per stage, peak memory, F1) passes through.
+     */
+    private int sparkBench() throws Exception {
+        if (dataset != null) throw new IllegalArgumentException("--engine spark benchmarks synthetic records only; drop --dataset");
+        return org.jigsaw.cli.spark.SparkJob.find().passThrough("bench",
+                List.of("--records", String.valueOf(records), "--master", engine.master(), "--seed", String.valueOf(seed)));
     }
 
     /** CPU time of this JVM: on a shared machine wall time alone misleads. */

@@ -45,8 +45,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "exit after the summary instead of serving the dashboard")
     boolean noServe;
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engine = new EngineOptions();
+
     @Override
     public Integer call() throws Exception {
+        org.jigsaw.pipeline.LinkStage link = Stages.link(engine);
         ConsoleProgress progress = new ConsoleProgress(System.err);
         Path keyFile = keys != null ? keys : KeyFile.defaultLocation();
         if (!Files.isRegularFile(out.resolve("area.yaml"))) {
@@ -57,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         DemoGovernance.Result governance = DemoGovernance.write(out, keyFile);
 
-        RefreshSummary summary = new Refresh(Stages.ingest(), Stages.link()).run(Area.open(out), progress);
+        RefreshSummary summary = new Refresh(Stages.ingest(), link).run(Area.open(out), progress);
         System.out.print(summary.report());
         if (TruthCheck.available(out)) {
             try (SnapshotReader snapshot = Snapshots.of(out).openCurrent()) {

@@ -18,12 +18,16 @@ final class RefreshCommand implements Callable<Integer> {
     @Option(names = "--keep", defaultValue = "" + Refresh.DEFAULT_KEEP, description = "snapshots to keep for trends (default ${DEFAULT-VALUE})")
     int keep;
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engine = new EngineOptions();
+
     @Override
     public Integer call() throws Exception {
+        org.jigsaw.pipeline.LinkStage link = Stages.link(engine);
         Area a = Area.open(area);
         // recorded in snapshots/refresh-log.jsonl like scheduled runs, for the dashboard and /health
         RefreshSummary summary = org.jigsaw.schedule.RefreshRecorder.record(org.jigsaw.schedule.RefreshLog.of(area), "manual",
-                java.time.Clock.systemUTC(), () -> new Refresh(Stages.ingest(), Stages.link(), keep, java.time.Clock.systemUTC())
+                java.time.Clock.systemUTC(), () -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
                         .run(a, new ConsoleProgress(System.err)), RefreshSummary::runId);
         System.out.print(summary.report());
         return 0;

@@ -1,12 +1,9 @@
 package org.jigsaw.cli;
 
-import java.io.File;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jigsaw.cli.spark.SparkJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -30,22 +27,6 @@ public final class SparkCommand implements Callable<Integer> {
         if (!action.equals("match") && !action.equals("bench")) {
             throw new IllegalArgumentException("jigsaw spark: unknown action '" + action + "'; use match or bench");
         }
-        Path script = launcher();
-        List<String> cmd = new ArrayList<>(List.of(script.toString(), action));
-        cmd.addAll(args);
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
-        return p.waitFor();
-    }
-
-    /** {@code jigsaw-spark/run} in the source tree this distribution was built from. */
-    static Path launcher() throws URISyntaxException {
-        Path jar = Path.of(SparkCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        // jigsaw-cli/target/jigsaw-cli.jar (or target/classes) → the repository root
-        for (Path d = jar.getParent(); d != null; d = d.getParent()) {
-            Path run = d.resolve("jigsaw-spark").resolve("run");
-            if (Files.isExecutable(run)) return run;
-        }
-        throw new IllegalStateException("jigsaw-spark/run not found above " + jar.getParent() + File.separator
-                + "; run the Spark job with spark-submit (docs/spark.md)");
+        return SparkJob.find().passThrough(action, args);
     }
 }

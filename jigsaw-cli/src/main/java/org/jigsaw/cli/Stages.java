@@ -1,6 +1,7 @@
 package org.jigsaw.cli;
 
 import java.time.Clock;
+import org.jigsaw.cli.spark.SparkProcessLinkStage;
 import org.jigsaw.govern.GovernedIngest;
 import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.incremental.IncrementalLinkStage;
@@ -20,5 +21,10 @@ final class Stages {
     /** Incremental linkage: reuses the comparisons of unchanged records; the result equals a full run. */
     static LinkStage link() {
         return new IncrementalLinkStage();
+    }
+
+    /** The link stage of the engine chosen: {@link #link()} locally, or Spark in a separate JVM. */
+    static LinkStage link(EngineOptions engine) {
+        return engine.spark() ? SparkProcessLinkStage.of(engine.master()) : link();
     }
 }

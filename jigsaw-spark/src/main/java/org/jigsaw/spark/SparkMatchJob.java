@@ -66,6 +66,9 @@ public final class SparkMatchJob implements Callable<Integer> {
     @Option(names = "--salt-threshold", description = "records per blocking key above which the key is salted (default ${DEFAULT-VALUE})")
     long saltThreshold = SparkLinker.Options.defaults().saltThreshold();
 
+    @Option(names = "--quiet", description = "no stage progress lines on standard error")
+    boolean quiet;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkMatchJob()).execute(args));
     }
@@ -84,7 +87,7 @@ public final class SparkMatchJob implements Callable<Integer> {
         Dataset<Row> pv = previous == null ? null : spark.read().parquet(previous);
         SparkLinker.Options o = SparkLinker.Options.defaults();
         SparkLinkage run = new SparkLinker(spark, s, new SparkLinker.Options(saltThreshold, o.maxSalts(), o.uSampleLimit()))
-                .link(records, rv, pv, Progress.NONE);
+                .link(records, rv, pv, quiet ? Progress.NONE : new StderrProgress(System.err));
         run.writeTo(out);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("out", out);

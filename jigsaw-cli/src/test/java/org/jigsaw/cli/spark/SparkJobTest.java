@@ -1,0 +1,45 @@
+package org.jigsaw.cli.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starting the engine's launcher: arguments, output, exit codes (a stand-in script; SparkEngineTest runs the real one). */
+class SparkJobTest {
+
+    @Test
+    void passesTheArgumentsAndKeepsStandardOutput(@TempDir Path dir) throws Exception {
+        Path script = script(dir, "echo \"$@\"\nexit 0\n");
+        Path stdout = dir.resolve("out.txt");
+        new SparkJob(script).run("match", List.of("--input", "r.parquet", "--master", "local[2]"), stdout);
+        assertThat(Files.readString(stdout).trim()).isEqualTo("match --input r.parquet --master local[2]");
+    }
+
+    @Test
+    void aFailedJobIsAClearError(@TempDir Path dir) throws Exception {
+        Path script = script(dir, "echo 'Spark said no' >&2\nexit 3\n");
+        assertThatThrownBy(() -> new SparkJob(script).run("match", List.of(), dir.resolve("out.txt")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("jigsaw-spark/run match").hasMessageContaining("exit code 3");
+        assertThat(new SparkJob(script).passThrough("bench", List.of())).isEqualTo(3);
+    }
+
+    @Test
+    void findsTheLauncherOfThisSourceTree() {
+        Path run = SparkJob.launcher();
+        assertThat(run.getFileName().toString()).isEqualTo("run");
+        assertThat(run.getParent().getFileName().toString()).isEqualTo("jigsaw-spark");
+    }
+
+    private static Path script(Path dir, String body) throws Exception {
+        Path s = dir.resolve("run");
+        Files.writeString(s, "#!/usr/bin/env bash\n" + body);
+        assertThat(s.toFile().setExecutable(true)).isTrue();
+        return s;
+    }
+}
