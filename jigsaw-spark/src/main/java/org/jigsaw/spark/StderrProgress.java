@@ -9,11 +9,11 @@ import org.jigsaw.progress.Progress;
  * what {@code jigsaw match|refresh --engine spark} passes through from the job's JVM. Stage names
  * and times only, never a record.
  */
-final class StderrProgress implements Progress {
+public final class StderrProgress implements Progress {
 
     private final PrintStream err;
 
-    StderrProgress(PrintStream err) {
+    public StderrProgress(PrintStream err) {
         this.err = err;
     }
 

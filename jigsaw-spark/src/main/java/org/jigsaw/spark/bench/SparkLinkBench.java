@@ -20,10 +20,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.jigsaw.link.spec.LinkSpec;
-import org.jigsaw.progress.Progress;
 import org.jigsaw.spark.SparkLinkage;
 import org.jigsaw.spark.SparkLinker;
 import org.jigsaw.spark.SparkSessions;
+import org.jigsaw.spark.StderrProgress;
 import org.jigsaw.spark.Standardise;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,7 +80,7 @@ public final class SparkLinkBench implements Callable<Integer> {
         Dataset<Row> all = spark.read().parquet(input);
         Dataset<Row> linkInput = all.drop("truth_person");
         SparkLinkage run = new SparkLinker(spark, LinkSpec.defaultSpec(), SparkLinker.Options.defaults())
-                .link(linkInput, null, null, StageLog.INSTANCE);
+                .link(linkInput, null, null, new StderrProgress(System.err));
         seconds.putAll(run.seconds());
         long t1 = System.nanoTime();
         // linked and review pairs, explanations and persons: what a region would keep from a run
@@ -118,27 +118,6 @@ public final class SparkLinkBench implements Callable<Integer> {
         spark.stop();
         if (!keep && work == null) deleteTree(dir);
         return 0;
-    }
-
-    /** Each stage's start and end on stderr, so a long run shows where it is (stdout stays JSON). */
-    private enum StageLog implements Progress {
-        INSTANCE;
-
-        @Override
-        public Task start(String name, long total) {
-            long t0 = System.nanoTime();
-            System.err.printf("[bench] %s ...%n", name);
-            return new Task() {
-                @Override
-                public void stepBy(long n) {
-                }
-
-                @Override
-                public void close() {
-                    System.err.printf("[bench] %s done in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
-                }
-            };
-        }
     }
 
     /**
