@@ -15,9 +15,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Synthetic children's records for scale benchmarks, generated on the executors so ten million
  * records never pass through the driver. Persons come in groups of four holding 1, 2, 3 and 4
- * records (2.5 on average) across school, GP, social care and community health extracts, with the
- * errors real extracts have: typos and nicknames in names, swapped day and month, moved house,
- * missing NHS numbers outside health. Surnames are Zipf-distributed so some blocking keys are
+ * records (2.5 on average) across school, GP, social care and community health extracts, a quarter
+ * with popular given names and the rest from a long tail, with the errors real extracts have: typos
+ * and nicknames in names, swapped day and month, moved house, missing NHS numbers outside health. Surnames are Zipf-distributed so some blocking keys are
  * heavily skewed, as in real data. NHS numbers are in the 999 test range with valid check digits.
  * Seeded: the same {@code n} and seed give the same records.
  */
@@ -49,6 +49,8 @@ public final class SyntheticRecords {
     private static final String[] CODAS = {"ANE", "ARD", "ARTON", "ASH", "EL", "ELL", "EN", "ER", "ES", "ETT", "EY",
         "IN", "ING", "ISON", "LEY", "MAN", "ON", "OR", "OWSKI", "SON", "TON", "WOOD", "Y", "AFOR", "ALI", "EVA", "IC",
         "ENKO", "UDIN", "AWAY"};
+    private static final String[] VOWELS = {"A", "E", "I", "O", "U", "AI", "EE", "IA", "OU", "Y"};
+    private static final String[] ENDINGS = {"N", "L", "R", "S", "H", "NA", "LA", "RA", "ZA", "ME", "DE", "TTE", "NNE", "LLE"};
     private static final String[] POST_AREAS = {"LS", "BD", "M", "B", "S", "L", "NE", "SE", "N", "E", "CR", "OL",
         "WF", "HD", "HX", "YO", "HU", "DN", "NG", "LE"};
 
@@ -79,8 +81,7 @@ public final class SyntheticRecords {
 
         static Person random(long id, SplittableRandom rnd) {
             boolean female = rnd.nextBoolean();
-            String[] pool = female ? GIVEN_F : GIVEN_M;
-            String given = pool[zipf(rnd, pool.length)];
+            String given = givenName(rnd, female ? GIVEN_F : GIVEN_M);
             String family = surname(rnd);
             int y = 2001 + rnd.nextInt(25), m = 1 + rnd.nextInt(12), d = 1 + rnd.nextInt(28);
             return new Person(id, nhsNumber(id), given, family, y, m, d, female ? "F" : "M", SyntheticRecords.postcode(rnd),
@@ -127,6 +128,20 @@ public final class SyntheticRecords {
     static int zipf(SplittableRandom rnd, int n) {
         double x = Math.pow(n + 1, rnd.nextDouble()) - 1;
         return Math.min(n - 1, (int) x);
+    }
+
+    /**
+     * A quarter of children get one of the popular names (each about 0.5% of its sex, as the most
+     * popular names are in ONS baby-name statistics); the rest a name from the long tail, built
+     * from syllables. Without a long tail, name-based blocks would grow with the square of the
+     * population and a 10M-record run would be dominated by blocks no real population has.
+     */
+    static String givenName(SplittableRandom rnd, String[] popular) {
+        if (rnd.nextInt(4) == 0) return popular[rnd.nextInt(popular.length)];
+        StringBuilder b = new StringBuilder(ONSETS[rnd.nextInt(ONSETS.length)]).append(VOWELS[rnd.nextInt(VOWELS.length)]);
+        b.append(ONSETS[rnd.nextInt(ONSETS.length)]).append(VOWELS[rnd.nextInt(VOWELS.length)]);
+        if (rnd.nextBoolean()) b.append(ENDINGS[rnd.nextInt(ENDINGS.length)]);
+        return b.toString();
     }
 
     static String surname(SplittableRandom rnd) {
