@@ -33,6 +33,7 @@ public record LinkSpec(@JsonProperty("link_type") LinkType linkType,
 
     public static final String FILE_NAME = "linkage.yaml";
     private static final String DEFAULT_RESOURCE = "/org/jigsaw/link/default-linkage.yaml";
+    private static final String NATIONAL_BLOCKING_RESOURCE = "/org/jigsaw/link/national-blocking.yaml";
 
     public LinkSpec {
         if (linkType == null) linkType = LinkType.DEDUPE_AND_LINK;
@@ -49,11 +50,28 @@ public record LinkSpec(@JsonProperty("link_type") LinkType linkType,
 
     /** The spec shipped with Jigsaw for children's records. */
     public static LinkSpec defaultSpec() {
-        try (InputStream in = LinkSpec.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) throw new IllegalStateException("default linkage spec missing from the build");
+        return resource(DEFAULT_RESOURCE);
+    }
+
+    /**
+     * The default spec with blocking rules that stay selective at region and national scale
+     * ({@code org/jigsaw/link/national-blocking.yaml}): the same comparisons, model and constraints.
+     * The area spec's rules on a name sound and a birth month alone make blocks that grow with the
+     * population, so pairs per record grow with it too; these rules add a birth year or an initial.
+     */
+    public static LinkSpec nationalSpec() {
+        LinkSpec d = defaultSpec();
+        LinkSpec b = resource(NATIONAL_BLOCKING_RESOURCE);
+        return new LinkSpec(d.linkType, d.prior, d.deterministicRules, b.blockingRules, b.maxBlockSize, d.comparisons,
+                d.evidenceRequired, d.thresholds, d.clustering, d.training);
+    }
+
+    private static LinkSpec resource(String name) {
+        try (InputStream in = LinkSpec.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("linkage spec " + name + " missing from the build");
             return Area.yaml().readValue(in, LinkSpec.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the default linkage spec", e);
+            throw new UncheckedIOException("cannot read the linkage spec " + name, e);
         }
     }
 

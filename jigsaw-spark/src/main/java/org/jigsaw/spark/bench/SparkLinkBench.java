@@ -50,6 +50,10 @@ public final class SparkLinkBench implements Callable<Integer> {
     @Option(names = "--partitions", description = "input partitions (default: 4 per core)")
     int partitions;
 
+    @Option(names = "--spec", description = "national (default: LinkSpec.nationalSpec(), blocking that stays selective at scale), "
+            + "default (the area spec) or a linkage.yaml")
+    String spec = "national";
+
     @Option(names = "--work", description = "scratch directory for the generated Parquet and the output (default: a temp dir)")
     Path work;
 
@@ -79,7 +83,7 @@ public final class SparkLinkBench implements Callable<Integer> {
 
         Dataset<Row> all = spark.read().parquet(input);
         Dataset<Row> linkInput = all.drop("truth_person");
-        SparkLinkage run = new SparkLinker(spark, LinkSpec.defaultSpec(), SparkLinker.Options.defaults())
+        SparkLinkage run = new SparkLinker(spark, spec(), SparkLinker.Options.defaults())
                 .link(linkInput, null, null, new StderrProgress(System.err));
         seconds.putAll(run.seconds());
         long t1 = System.nanoTime();
@@ -94,6 +98,7 @@ public final class SparkLinkBench implements Callable<Integer> {
         long n = ((Number) run.metrics().get("records")).longValue();
         double linkSeconds = run.seconds().get("total");
         out.put("engine", "spark");
+        out.put("spec", spec);
         out.put("master", master);
         out.put("cores", cores);
         out.put("records", n);
@@ -118,6 +123,14 @@ public final class SparkLinkBench implements Callable<Integer> {
         spark.stop();
         if (!keep && work == null) deleteTree(dir);
         return 0;
+    }
+
+    private LinkSpec spec() throws IOException {
+        return switch (spec) {
+            case "national" -> LinkSpec.nationalSpec();
+            case "default" -> LinkSpec.defaultSpec();
+            default -> LinkSpec.read(Path.of(spec));
+        };
     }
 
     /**
