@@ -115,7 +115,7 @@ public final class SparkLinker {
             BlockedPairs.Plan plan = blocking.plan(keyed, ruleNames);
             metrics.put("skipped_blocks_per_rule", plan.skippedBlocks());
             compared = blocking.compare(keyed, fields, plan, runtime, n);
-            Dataset<Row> extra = clerical == null ? null : clericalNotBlocked(reviews, keyed, plan, runtime);
+            Dataset<Row> extra = clerical == null ? null : clericalNotBlocked(reviews, keyed, plan, blocking.linkType());
             if (extra != null) compared = compared.union(PairComparer.compare(extra, keyed, fields, runtime));
             compared = compared.persist(StorageLevel.MEMORY_AND_DISK());
             metrics.put("candidate_pairs", compared.count());
@@ -240,19 +240,21 @@ public final class SparkLinker {
      * compared too, as the local engine adds them to its candidates. Reviews are human decisions,
      * so they are few enough to settle on the driver.
      */
-    private Dataset<Row> clericalNotBlocked(Dataset<Row> reviews, Dataset<Row> keyed, BlockedPairs.Plan plan, SpecRuntime runtime) {
+    private Dataset<Row> clericalNotBlocked(Dataset<Row> reviews, Dataset<Row> keyed, BlockedPairs.Plan plan,
+                                            org.jigsaw.link.spec.LinkType linkType) {
         Dataset<Row> ka = keyed.select(col(RecordFrames.KEY).as("left"), col(RecordFrames.SOURCE).as("ls"), col(BlockedPairs.BK).as("lb"));
         Dataset<Row> kb = keyed.select(col(RecordFrames.KEY).as("right"), col(RecordFrames.SOURCE).as("rs"), col(BlockedPairs.BK).as("rb"));
         List<Row> extra = new ArrayList<>();
-        for (Row r : reviews.select("left", "right").join(ka, "left").join(kb, "right").collectAsList()) {
-            if (!blocked(r, plan, spec.linkType())) extra.add(org.apache.spark.sql.RowFactory.create(r.getString(0), r.getString(1)));
+        for (Row r : reviews.select("left", "right").join(ka, "left").join(kb, "right")
+                .select("left", "right", "ls", "lb", "rs", "rb").collectAsList()) {
+            if (!blocked(r, plan, linkType)) extra.add(org.apache.spark.sql.RowFactory.create(r.getString(0), r.getString(1)));
         }
         if (extra.isEmpty()) return null;
         return spark.createDataFrame(extra, new org.apache.spark.sql.types.StructType()
                 .add("left", DataTypes.StringType).add("right", DataTypes.StringType));
     }
 
-    /** Whether some rule's live block holds both records of a reviewed pair (columns right, left, ls, lb, rs, rb). */
+    /** Whether some rule's live block holds both records of a reviewed pair (columns left, right, ls, lb, rs, rb). */
     private static boolean blocked(Row r, BlockedPairs.Plan plan, org.jigsaw.link.spec.LinkType type) {
         String ls = r.isNullAt(2) ? "" : r.getString(2), rs = r.isNullAt(4) ? "" : r.getString(4);
         boolean allowed = switch (type) {

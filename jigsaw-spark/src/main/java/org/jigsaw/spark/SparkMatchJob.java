@@ -45,8 +45,9 @@ public final class SparkMatchJob implements Callable<Integer> {
     @Option(names = "--map", split = ",", description = "CSV: canonical=column renames, e.g. family_name=surname")
     List<String> mapping = new ArrayList<>();
 
-    @Option(names = "--spec", description = "linkage.yaml (default: Jigsaw's default spec for children's records)")
-    Path spec;
+    @Option(names = "--spec", description = "a linkage.yaml, or default (Jigsaw's spec for children's records, the default) "
+            + "or national (the same with blocking that stays selective at region and national scale)")
+    String spec = "default";
 
     @Option(names = "--link-type", description = "dedupe_and_link, link_only or dedupe_only (overrides the spec)")
     String linkType;
@@ -75,7 +76,7 @@ public final class SparkMatchJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LinkSpec s = spec == null ? LinkSpec.defaultSpec() : LinkSpec.read(spec);
+        LinkSpec s = LinkSpec.named(spec);
         if (linkType != null) s = s.withLinkType(org.jigsaw.link.spec.LinkType.fromKey(linkType));
         SparkSession spark = SparkSessions.create(master, "jigsaw-match");
         Dataset<Row> records = null;

@@ -90,20 +90,29 @@ class EngineAgreementTest {
         RecordTable table = RecordTable.fromRows(keys, sources, values);
         LinkSpec spec = LinkSpec.defaultSpec();
 
-        // a first local run gives previous IDs; reviewers then split one link and confirm one rejected pair
+        // a first local run gives previous IDs; reviewers then split one link and confirm the likeliest rejected pair
         Linkage first = new Linker(spec).link(table, List.of(), Map.of(), Progress.NONE);
         Map<String, String> previous = new HashMap<>();
         for (int i = 0; i < table.size(); i++) if (i % 3 != 0) previous.put(table.key(i), first.personId(i));
+        int toSplit = -1, confirm = -1;
+        for (int p = 0; p < first.pairCount(); p++) {
+            if (toSplit < 0 && first.decision(p) == Decision.ACCEPTED) toSplit = p;
+            if (first.decision(p) == Decision.REJECTED && (confirm < 0 || first.probability(p) > first.probability(confirm))) confirm = p;
+        }
         List<ReviewDecision> reviews = new ArrayList<>();
-        for (int p = 0; p < first.pairCount() && reviews.size() < 2; p++) {
-            Decision d = first.decision(p);
-            boolean want = reviews.isEmpty() ? d == Decision.ACCEPTED : d == Decision.REJECTED && first.probability(p) > 0.05;
-            if (want) {
-                reviews.add(new ReviewDecision(table.key(first.left(p)), table.key(first.right(p)),
-                        reviews.isEmpty() ? Decision.CLERICAL_NON_MATCH : Decision.CLERICAL_MATCH, "tester", java.time.Instant.EPOCH));
-            }
+        for (int p : new int[] {toSplit, confirm}) {
+            if (p < 0) continue;
+            reviews.add(new ReviewDecision(table.key(first.left(p)), table.key(first.right(p)),
+                    p == toSplit ? Decision.CLERICAL_NON_MATCH : Decision.CLERICAL_MATCH, "tester", java.time.Instant.EPOCH));
         }
         assertThat(reviews).hasSize(2);
+        // and link two records no blocking rule pairs (found by a reviewer some other way): both engines compare them too
+        for (int i = 0; reviews.size() < 3; i++) {
+            int a = i, b = table.size() - 1 - i;
+            if (first.describe(LongList.pair(Math.min(a, b), Math.max(a, b))).startsWith("not a candidate")) {
+                reviews.add(new ReviewDecision(table.key(a), table.key(b), Decision.CLERICAL_MATCH, "tester", java.time.Instant.EPOCH));
+            }
+        }
 
         Agreement ag = compare(table, spec, reviews, previous);
 
@@ -118,6 +127,9 @@ class EngineAgreementTest {
         assertThat(ag.sparkDecisions.get(split)).isEqualTo(Decision.CLERICAL_NON_MATCH.name());
         assertThat(ag.sparkDecisions.get(pairKey(reviews.get(1).leftKey(), reviews.get(1).rightKey())))
                 .isEqualTo(Decision.CLERICAL_MATCH.name());
+        assertThat(ag.sparkDecisions.get(pairKey(reviews.get(2).leftKey(), reviews.get(2).rightKey())))
+                .isEqualTo(Decision.CLERICAL_MATCH.name());
+        assertThat(ag.candidatesSpark).isEqualTo(ag.candidatesLocal);
     }
 
     /** Both engines on one table; sets of linked pairs, co-clustered pairs and person IDs. */

@@ -66,6 +66,15 @@ public record LinkSpec(@JsonProperty("link_type") LinkType linkType,
                 d.evidenceRequired, d.thresholds, d.clustering, d.training);
     }
 
+    /** {@code default}, {@code national} (the built-in specs) or the path of a linkage.yaml. */
+    public static LinkSpec named(String nameOrPath) throws IOException {
+        return switch (nameOrPath) {
+            case "default" -> defaultSpec();
+            case "national" -> nationalSpec();
+            default -> read(Path.of(nameOrPath));
+        };
+    }
+
     private static LinkSpec resource(String name) {
         try (InputStream in = LinkSpec.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("linkage spec " + name + " missing from the build");

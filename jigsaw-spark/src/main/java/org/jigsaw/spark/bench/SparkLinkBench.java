@@ -83,7 +83,7 @@ public final class SparkLinkBench implements Callable<Integer> {
 
         Dataset<Row> all = spark.read().parquet(input);
         Dataset<Row> linkInput = all.drop("truth_person");
-        SparkLinkage run = new SparkLinker(spark, spec(), SparkLinker.Options.defaults())
+        SparkLinkage run = new SparkLinker(spark, LinkSpec.named(spec), SparkLinker.Options.defaults())
                 .link(linkInput, null, null, new StderrProgress(System.err));
         seconds.putAll(run.seconds());
         long t1 = System.nanoTime();
@@ -123,14 +123,6 @@ public final class SparkLinkBench implements Callable<Integer> {
         spark.stop();
         if (!keep && work == null) deleteTree(dir);
         return 0;
-    }
-
-    private LinkSpec spec() throws IOException {
-        return switch (spec) {
-            case "national" -> LinkSpec.nationalSpec();
-            case "default" -> LinkSpec.defaultSpec();
-            default -> LinkSpec.read(Path.of(spec));
-        };
     }
 
     /**
