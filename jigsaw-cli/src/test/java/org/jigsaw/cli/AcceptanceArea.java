@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import org.jigsaw.area.Area;
 import org.jigsaw.govern.DemoGovernance;
 import org.jigsaw.ingest.SourceReconciliation;
@@ -15,6 +17,7 @@ import org.jigsaw.progress.Progress;
 import org.jigsaw.store.Refresh;
 import org.jigsaw.store.RefreshSummary;
 import org.jigsaw.store.SnapshotReader;
+import org.jigsaw.store.Snapshots;
 import org.jigsaw.synth.SynthOptions;
 import org.jigsaw.synth.Synthesizer;
 
@@ -86,5 +89,15 @@ final class AcceptanceArea {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** Record key → person ID in the area's current snapshot. */
+    static Map<String, String> personOfRecord(Path area) throws Exception {
+        Map<String, String> out = new HashMap<>();
+        try (SnapshotReader r = Snapshots.of(area).openCurrent(); Connection c = r.newConnection();
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT record_key, person_id FROM person_record")) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+        return out;
     }
 }

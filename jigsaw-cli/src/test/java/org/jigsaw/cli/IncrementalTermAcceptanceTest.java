@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.jigsaw.area.Area;
 import org.jigsaw.govern.GovernedIngest;
@@ -20,8 +15,6 @@ import org.jigsaw.link.incremental.IncrementalLinkStage;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.store.Refresh;
 import org.jigsaw.store.RefreshSummary;
-import org.jigsaw.store.SnapshotReader;
-import org.jigsaw.store.Snapshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,18 +42,9 @@ class IncrementalTermAcceptanceTest {
         assertThat(inc.records()).isEqualTo(all.records());
         assertThat(inc.persons()).isEqualTo(all.persons());
         assertThat(inc.cohorts()).isEqualTo(all.cohorts());
-        assertThat(personOfRecord(incremental)).isEqualTo(personOfRecord(full));
+        assertThat(AcceptanceArea.personOfRecord(incremental)).isEqualTo(AcceptanceArea.personOfRecord(full));
         assertThat(inc.linkMetrics().toString()).contains("mode=incremental");
         assertThat(all.linkMetrics().toString()).contains("mode=full");
-    }
-
-    private static Map<String, String> personOfRecord(Path area) throws Exception {
-        Map<String, String> out = new HashMap<>();
-        try (SnapshotReader r = Snapshots.of(area).openCurrent(); Connection c = r.newConnection();
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT record_key, person_id FROM person_record")) {
-            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-        }
-        return out;
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,7 @@ class SparkEngineTest {
         run("refresh", localArea.toString());
         run("refresh", sparkArea.toString(), "--engine", "spark", "--master", "local[2]");
 
-        Map<String, String> local = personOfRecord(localArea), spark = personOfRecord(sparkArea);
+        Map<String, String> local = AcceptanceArea.personOfRecord(localArea), spark = AcceptanceArea.personOfRecord(sparkArea);
         assertThat(spark.keySet()).isEqualTo(local.keySet()).hasSizeGreaterThan(200);
         assertThat(partition(spark)).isEqualTo(partition(local));
         assertThat(Set.copyOf(spark.values()).size()).isLessThan(spark.size());   // records did link into persons
@@ -91,7 +90,7 @@ class SparkEngineTest {
 
         // the next refresh hands the engine the previous person IDs: the same extracts keep every ID
         run("refresh", sparkArea.toString(), "--engine", "spark", "--master", "local[2]");
-        assertThat(personOfRecord(sparkArea)).isEqualTo(spark);
+        assertThat(AcceptanceArea.personOfRecord(sparkArea)).isEqualTo(spark);
     }
 
     @Test
@@ -148,15 +147,6 @@ class SparkEngineTest {
         Matcher m = Pattern.compile("\"f1\" : ([0-9.]+)").matcher(json);
         assertThat(m.find()).as(json).isTrue();
         return Double.parseDouble(m.group(1));
-    }
-
-    private static Map<String, String> personOfRecord(Path area) throws Exception {
-        Map<String, String> out = new HashMap<>();
-        try (SnapshotReader r = Snapshots.of(area).openCurrent(); Connection c = r.newConnection();
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT record_key, person_id FROM person_record")) {
-            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-        }
-        return out;
     }
 
     /** Persons as sets of record keys, whatever their IDs. */

@@ -41,7 +41,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -85,7 +84,24 @@ class BrowserTest {
     private static void submit(By button) {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> replaced(html));
+    }
+
+    /**
+     * Whether the page holding {@code html} has gone. Mid-navigation chromedriver sometimes answers
+     * "Node with given id does not belong to the document" instead of a stale-element error: the
+     * same fact, said differently.
+     */
+    private static boolean replaced(WebElement html) {
+        try {
+            html.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return true;
+            throw e;
+        }
     }
 
     private static void signIn(String user) {
