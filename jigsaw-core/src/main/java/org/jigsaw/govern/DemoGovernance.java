@@ -80,7 +80,8 @@ public final class DemoGovernance {
 
     /**
      * Writes {@code agreements/demo-<agency>.yaml} for each agency among {@code sources} and
-     * {@code users.yaml} with the logins board, analyst, operational and admin; creates keys for
+     * {@code users.yaml} with the logins board, analyst, operational and admin (keeping any other
+     * account already there); creates keys for
      * the agreements in {@code keyFile} when it is given (it must lie outside the area).
      */
     public static Result write(Path areaDir, List<SourceDefinition> sources, LocalDate referenceDate, Path keyFile)
@@ -105,7 +106,14 @@ public final class DemoGovernance {
             logins.add(login);
             users.add(new User(r.key(), "Demo " + r.key(), r, List.of(), hasher.hash(login.password().toCharArray())));
         }
-        Users.write(areaDir.resolve(Users.FILE), users);
+        // accounts an administrator added to a demo area (jigsaw users add) survive the next demo run
+        Path file = areaDir.resolve(Users.FILE);
+        if (Files.isRegularFile(file)) {
+            for (User u : Users.load(file).all()) {
+                if (users.stream().noneMatch(d -> d.username().equals(u.username()))) users.add(u);
+            }
+        }
+        Users.write(file, users);
         if (keyFile != null) {
             KeyFile.requireOutside(keyFile, areaDir);
             List<String> names = new ArrayList<>(ids);

@@ -60,4 +60,32 @@ class DemoGovernanceTest {
         assertThat(gate.decide(AccessRequest.individual("board", Role.BOARD, "direct_care", "community_health")).allowed()).isFalse();
         assertThat(KeyFile.load(tmp.resolve("keys.yaml")).names()).contains("demo-education", "demo-health", "linkage");
     }
+
+    @Test
+    void anotherDemoRunKeepsAccountsAddedSinceAndResetsTheDemoLogins(@TempDir Path tmp) throws IOException {
+        Path area = Files.createDirectories(tmp.resolve("area"));
+        Files.createDirectories(area.resolve("sources"));
+        Files.writeString(area.resolve("area.yaml"), "name: Synthshire\nreference_date: 2026-11-01\n");
+        Files.writeString(area.resolve("sources/census.yaml"), """
+                name: census
+                agency: education
+                file: census.csv
+                id: PupilID
+                fields: {upn: UPN}
+                """);
+        DemoGovernance.write(area, null);
+        PasswordHasher hasher = new PasswordHasher();
+        List<User> added = new java.util.ArrayList<>(Users.load(area).all());
+        added.add(new User("dpo", "Data protection officer", Role.ADMIN, List.of(), hasher.hash("dpo-secret".toCharArray())));
+        added.replaceAll(u -> u.username().equals("admin")
+                ? new User("admin", "Demo admin", Role.ADMIN, List.of(), hasher.hash("changed".toCharArray())) : u);
+        Users.write(area.resolve(Users.FILE), added);
+
+        DemoGovernance.write(area, null);
+
+        Users users = Users.load(area);
+        assertThat(users.all()).extracting(User::username).containsExactly("board", "analyst", "operational", "admin", "dpo");
+        assertThat(users.authenticate("dpo", "dpo-secret".toCharArray())).isPresent();
+        assertThat(users.authenticate("admin", "admin-demo".toCharArray())).as("demo logins are the demo's again").isPresent();
+    }
 }
