@@ -13,12 +13,12 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jigsaw.link.LinkResult;
 import org.jigsaw.link.ReviewDecision;
-import org.jigsaw.link.data.FieldValues;
+import org.jigsaw.link.data.AreaRecords;
+import org.jigsaw.link.data.LocalIdScopes;
 import org.jigsaw.link.spec.LinkSpec;
 import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.pipeline.LinkStage;
 import org.jigsaw.progress.Progress;
-import org.jigsaw.record.Field;
 import org.jigsaw.record.SourceRecord;
 
 /**
@@ -45,24 +45,11 @@ public final class SparkLinkStage implements LinkStage {
             throw new UncheckedIOException(e);
         }
         SparkSession spark = SparkSessions.create(master, "jigsaw-link");
-        Dataset<Row> frame = RecordFrames.of(spark, linkageValues(records));
+        // the values the local engine compares: linkage form, local IDs scoped by agency
+        Dataset<Row> frame = TableFrames.of(spark, AreaRecords.toTable(records, LocalIdScopes.of(context.areaDir())));
         SparkLinkage run = new SparkLinker(spark, spec, SparkLinker.Options.defaults())
                 .link(frame, reviews(spark, context.reviewDecisions()), previous(spark, context.previousPersonIds()), progress);
         return run.toLinkResult();
-    }
-
-    /** Canonical ingest values in the form linkage compares (the core's rule, e.g. sex U is blank). */
-    static List<SourceRecord> linkageValues(List<SourceRecord> records) {
-        List<SourceRecord> out = new ArrayList<>(records.size());
-        for (SourceRecord r : records) {
-            Map<Field, String> v = new java.util.EnumMap<>(Field.class);
-            r.values().forEach((f, x) -> {
-                String y = FieldValues.forLinkage(f, x);
-                if (y != null) v.put(f, y);
-            });
-            out.add(new SourceRecord(r.key(), r.source(), r.file(), r.line(), v));
-        }
-        return out;
     }
 
     static Dataset<Row> reviews(SparkSession spark, List<ReviewDecision> decisions) {
