@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jigsaw.area.Area;
+import org.jigsaw.area.FileTrees;
 import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.incremental.IncrementalLinkStage;
@@ -60,7 +61,7 @@ final class BenchRefreshCommand implements Callable<Integer> {
             out.put("first_refresh", figures(first, null));
 
             // a term later: both areas start from the same snapshot, cache and extracts
-            copyTree(inc, full);
+            FileTrees.copy(inc, full);
             Files.deleteIfExists(IncrementalLinkStage.cacheFile(full));
             for (Path a : new Path[] {inc, full}) {
                 TermArea.writeDefinitions(a, LocalDate.of(2026, 7, 31));
@@ -118,19 +119,6 @@ final class BenchRefreshCommand implements Callable<Integer> {
 
     private static double secs(long t0) {
         return Math.round((System.nanoTime() - t0) / 1e8) / 10.0;
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private static void deleteTree(Path root) throws Exception {

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.stream.Stream;
 import org.jigsaw.area.Area;
+import org.jigsaw.area.FileTrees;
 import org.jigsaw.govern.GovernedIngest;
 import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.compare.LevelKinds;
@@ -32,7 +32,7 @@ class IncrementalTermAcceptanceTest {
 
         AcceptanceArea.synth(incremental, 3_000, 9, 1);   // a term later: new extracts, same people
         Path full = tmp.resolve("full");
-        copy(incremental, full);
+        FileTrees.copy(incremental, full);
         Files.deleteIfExists(IncrementalLinkStage.cacheFile(full));
 
         RefreshSummary inc = AcceptanceArea.refresh(incremental);
@@ -47,13 +47,4 @@ class IncrementalTermAcceptanceTest {
         assertThat(all.linkMetrics().toString()).contains("mode=full");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
 }

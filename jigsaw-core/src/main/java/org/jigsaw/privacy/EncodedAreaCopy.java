@@ -3,10 +3,8 @@ package org.jigsaw.privacy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jigsaw.area.Area;
+import org.jigsaw.area.FileTrees;
 import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.ingest.SourceDefinitions;
 import org.jigsaw.link.spec.LinkSpec;
@@ -49,7 +48,8 @@ public final class EncodedAreaCopy {
                 if (s.findAny().isPresent()) throw new IOException("target " + target + " is not empty");
             }
         }
-        copy(area, target);
+        // an encoded copy starts without the clear-text snapshots
+        FileTrees.copy(area, target, p -> !p.startsWith(area.resolve("snapshots")));
         LinkSpec linkSpec = LinkSpec.forArea(area);
         List<String> encoded = new ArrayList<>();
         for (SourceDefinitions.Parsed p : SourceDefinitions.load(area).sources()) {
@@ -111,22 +111,5 @@ public final class EncodedAreaCopy {
 
     private static ObjectMapper writer() {
         return Area.yaml().setSerializationInclusion(JsonInclude.Include.NON_NULL);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        Path snapshots = from.resolve("snapshots");
-        try (Stream<Path> s = Files.walk(from)) {
-            s.filter(p -> !p.startsWith(snapshots)).forEach(p -> {
-                try {
-                    Path t = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(t);
-                    else Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.stream.Stream;
 import org.jigsaw.area.Area;
+import org.jigsaw.area.FileTrees;
 import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.ingest.IngestResult;
 import org.jigsaw.progress.Progress;
@@ -18,19 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GovernedIngestTest {
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
-
     @Test
     void onlyAgreedSourcesFieldsAndFactsReachTheResult(@TempDir Path dir) throws IOException {
-        copy(Path.of("src/test/resources/areas/mini"), dir);
+        FileTrees.copy(Path.of("src/test/resources/areas/mini"), dir);
         // health shares identifiers but not the postcode, and only referrals; census is covered; sen2 and social are not
         Files.createDirectories(dir.resolve("agreements"));
         Files.writeString(dir.resolve("agreements/mini.yaml"), """

@@ -2,7 +2,6 @@ package org.jigsaw.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,8 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jigsaw.area.Area;
+import org.jigsaw.area.FileTrees;
 import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.incremental.IncrementalLinkStage;
@@ -39,7 +38,7 @@ class IncrementalRefreshTest {
 
         // the next term's extracts arrive; the same area is refreshed two ways
         Path b = tmp.resolve("full");
-        copy(a, b);
+        FileTrees.copy(a, b);
         for (Path area : List.of(a, b)) {
             TermArea.writeDefinitions(area, LocalDate.of(2026, 7, 31));
             TermArea.writeExtracts(area, 1200, 1, 5);
@@ -83,16 +82,4 @@ class IncrementalRefreshTest {
         return out;
     }
 
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }
