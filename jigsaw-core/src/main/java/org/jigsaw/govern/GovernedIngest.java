@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jigsaw.area.AreaConfig;
 import org.jigsaw.cohort.Fact;
 import org.jigsaw.ingest.IngestResult;
@@ -23,8 +26,8 @@ import org.jigsaw.record.SourceRecord;
 
 /**
  * The ingest stage under the area's data-sharing agreements, as a decorator of any
- * {@link IngestStage}: a source with no agreement in force yields nothing (no records, facts or
- * quarantine rows reach the snapshot), fields and facts outside the agreements are discarded,
+ * {@link IngestStage}: a source with no agreement in force is not read (its files are never opened
+ * by a stage that can skip one, and nothing of it reaches the snapshot from one that cannot), fields and facts outside the agreements are discarded,
  * facts past retention are dropped, and every such decision — and every agreement that has
  * ended, not started or is due for review — is reported as a finding, so the run says so.
  *
@@ -49,7 +52,11 @@ public final class GovernedIngest implements IngestStage {
         AgreementSet agreements = AgreementSet.load(areaDir);
         Map<String, Admission> admissions = new HashMap<>();
         for (SourceDefinition def : DemoGovernance.sources(areaDir)) admissions.put(def.name(), agreements.admit(def, today));
-        IngestResult raw = inner.ingest(areaDir, area, progress);
+        Set<String> refused = new HashSet<>();
+        admissions.forEach((source, a) -> {
+            if (!a.admitted()) refused.add(source);
+        });
+        IngestResult raw = inner.ingest(areaDir, area, refused, progress);
         return apply(raw, admissions, agreements.notices(today));
     }
 
@@ -84,13 +91,15 @@ public final class GovernedIngest implements IngestStage {
             Admission a = admissions.get(q.source());
             return a != null && a.admitted();
         }).toList();
-        for (Map.Entry<String, long[]> e : recordCounts.entrySet()) {
-            Admission a = admissions.get(e.getKey());
-            if (a == null || !a.admitted()) {
-                String why = a == null ? "source " + e.getKey() + " not ingested: no source definition governs it" : a.reason();
-                findings.add(new QualityFinding(e.getKey(), null, NOT_INGESTED, e.getValue()[0], e.getValue()[0], why));
-            }
+        // One finding per refused source, whether its inner stage skipped it unread or read it anyway.
+        Map<String, String> notIngested = new TreeMap<>();
+        admissions.forEach((source, a) -> {
+            if (!a.admitted()) notIngested.put(source, a.reason());
+        });
+        for (String source : recordCounts.keySet()) {
+            if (!admissions.containsKey(source)) notIngested.put(source, "source " + source + " not ingested: no source definition governs it");
         }
+        notIngested.forEach((source, why) -> findings.add(new QualityFinding(source, null, NOT_INGESTED, 1, 1, why)));
         discarded.forEach((source, byField) -> byField.forEach((field, n) -> findings.add(new QualityFinding(source, field.key(),
                 FIELD_DISCARDED, n, recordCounts.get(source)[0], "field " + field.key() + " is not shared under "
                 + String.join(", ", admissions.get(source).agreements()) + ": discarded, never stored"))));

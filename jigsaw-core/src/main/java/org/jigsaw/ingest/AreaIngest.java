@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jigsaw.area.AreaConfig;
 import org.jigsaw.cohort.Fact;
 import org.jigsaw.ingest.read.BadRowReason;
@@ -40,11 +41,21 @@ public final class AreaIngest implements IngestStage {
 
     @Override
     public IngestResult ingest(Path areaDir, AreaConfig area, Progress progress) throws IOException {
-        return run(areaDir, area, progress).result();
+        return run(areaDir, area, Set.of(), progress).result();
+    }
+
+    /** Sources named in {@code skip} are left out altogether: their files are never opened. */
+    @Override
+    public IngestResult ingest(Path areaDir, AreaConfig area, Set<String> skip, Progress progress) throws IOException {
+        return run(areaDir, area, skip, progress).result();
     }
 
     /** Ingest with per-source outcomes and located problems. */
     public IngestRun run(Path areaDir, AreaConfig area, Progress progress) throws IOException {
+        return run(areaDir, area, Set.of(), progress);
+    }
+
+    private IngestRun run(Path areaDir, AreaConfig area, Set<String> skip, Progress progress) throws IOException {
         SourceDefinitions.Loaded defs = SourceDefinitions.load(areaDir);
         if (defs.sources().isEmpty()) {
             String why = defs.problems().isEmpty() ? "" : " (" + defs.problems().get(0).message() + ")";
@@ -62,8 +73,9 @@ public final class AreaIngest implements IngestStage {
                 findings.add(new QualityFinding(p.source(), null, "invalid_definition", 1, 1, p.file() + ": " + p.message()));
             }
         }
-        for (SourceDefinitions.Parsed parsed : defs.sources()) {
-            SourceDefinition def = parsed.definition();
+        List<SourceDefinition> loaded = defs.sources().stream().map(SourceDefinitions.Parsed::definition)
+                .filter(def -> !skip.contains(def.name())).toList();
+        for (SourceDefinition def : loaded) {
             SourceLoader loader = new SourceLoader(def, area, records::add, facts::add);
             List<Path> files = SourceDefinitions.files(areaDir, def);
             var refused = def.encoding() == null ? java.util.Optional.<String>empty()
@@ -87,7 +99,6 @@ public final class AreaIngest implements IngestStage {
             findings.addAll(outcome.findings());
             problems.addAll(outcome.problems());
         }
-        List<SourceDefinition> loaded = defs.sources().stream().map(SourceDefinitions.Parsed::definition).toList();
         findings.addAll(new CrossSourceChecks(area, loaded).run(records, facts));
         IngestResult result = new IngestResult(records, facts, quarantine, reconciliation, findings);
         return new IngestRun(result, outcomes, problems);

@@ -53,6 +53,12 @@ class GovernedIngestTest {
                 && f.detail().contains("no data-sharing agreement covers dataset 'sen2'"));
         assertThat(governed.findings()).anyMatch(f -> f.check().equals(GovernedIngest.FIELD_DISCARDED) && "postcode".equals(f.field()));
 
+        // a refused source is never read: none of the findings reading it would give, no reconciliation line
+        assertThat(plain.findings()).anyMatch(f -> "sen2".equals(f.source()) && !f.check().equals(GovernedIngest.NOT_INGESTED));
+        assertThat(governed.findings()).filteredOn(f -> "sen2".equals(f.source()) || "social".equals(f.source()))
+                .extracting(f -> f.check()).containsOnly(GovernedIngest.NOT_INGESTED).hasSize(2);
+        assertThat(governed.reconciliation()).noneMatch(r -> r.source().equals("sen2") || r.source().equals("social"));
+
         // after the end date nothing is ingested and the run says why
         IngestResult ended = new GovernedIngest(new AreaIngest(), Clock.fixed(Instant.parse("2027-01-02T09:00:00Z"), ZoneOffset.UTC))
                 .ingest(dir, area.config(), Progress.NONE);
