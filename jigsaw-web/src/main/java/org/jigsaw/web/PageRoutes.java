@@ -84,12 +84,15 @@ final class PageRoutes {
         }
     }
 
-    private PageData data(Context ctx, Page p, Principal user) {
+    private PageCache.Entry entry(Page p, Principal user, Map<String, String> params) {
         warmCurrent();
         Snapshot s = snapshots.current();
-        Map<String, String> params = params(ctx);
         PageRequest req = new PageRequest(s, snapshots, params, disclosure, user, pseudonyms);
-        return p.cacheable() ? cache.get(p.path(), s.name(), params, () -> p.build(req)) : p.build(req);
+        return p.cacheable() ? cache.get(p.path(), s.name(), params, () -> p.build(req)) : new PageCache.Entry(p.build(req));
+    }
+
+    private PageData data(Context ctx, Page p, Principal user) {
+        return entry(p, user, params(ctx)).data();
     }
 
     static Map<String, String> params(Context ctx) {
@@ -102,9 +105,11 @@ final class PageRoutes {
 
     private void html(Context ctx, Page p) {
         Principal user = guard.require(ctx, p.access());
-        PageData d = data(ctx, p, user);
-        guard.record(user, null, "VIEW", p.path() + PageRenderer.query(params(ctx)), d.rows());
-        ctx.html(chrome.page(ctx, d.title(), p.path(), PageRenderer.body(p.path(), d, params(ctx))));
+        Map<String, String> params = params(ctx);
+        PageCache.Entry e = entry(p, user, params);
+        PageData d = e.data();
+        guard.record(user, null, "VIEW", p.path() + PageRenderer.query(params), d.rows());
+        ctx.html(chrome.page(ctx, d.title(), p.path(), e.body(() -> PageRenderer.body(p.path(), d, params))));
     }
 
     private void csv(Context ctx, Page p) {

@@ -44,6 +44,12 @@ final class ReviewRoutes {
     private final Guard guard;
     private final Chrome chrome;
     private final ObjectMapper json = new ObjectMapper();
+    /**
+     * Rendered pair views by snapshot and pair: a snapshot never changes, and reviewers (and the
+     * queue's first pair, shown to everyone) come back to the same pairs. Bounded crudely.
+     */
+    private final Map<String, String> pairViews = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PAIR_VIEWS = 5_000;
 
     ReviewRoutes(SnapshotSource snapshots, ReviewQueue queue, DecisionFile decisions, Guard guard, Chrome chrome) {
         this.snapshots = snapshots;
@@ -82,9 +88,8 @@ final class ReviewRoutes {
             b.append("<h2 class=\"govuk-heading-m\">Pair ").append(esc(p.token())).append("</h2>")
                     .append("<p class=\"govuk-body\">Match weight ").append(String.format(Locale.ROOT, "%.2f", p.weight()))
                     .append(", match probability ").append(String.format(Locale.ROOT, "%.3f", p.probability())).append(".</p>");
-            b.append(TableView.render(compare(s, p), null));
-            DataTable expl = explanation(p.explanation());
-            if (!expl.rows().isEmpty()) b.append("<h3 class=\"govuk-heading-s\">Why the linker scored it so</h3>").append(TableView.render(expl, null));
+            b.append(pairViews.computeIfAbsent(s.name() + "|" + p.token(), k -> pairView(s, p)));
+            if (pairViews.size() > MAX_PAIR_VIEWS) pairViews.clear();
             b.append(decisionForm(Web.session(ctx), p.token()));
             rows = 2;
         } else {
@@ -100,6 +105,14 @@ final class ReviewRoutes {
         }
         guard.record(user, "linkage_review", "REVIEW_VIEW", shown.map(ReviewQueue.Pending::token).orElse("/review"), rows);
         ctx.html(chrome.page(ctx, "Review queue", "/review", b.toString()));
+    }
+
+    /** Both records side by side and the weight explanation: fixed for a pair within a snapshot. */
+    private String pairView(Snapshot s, ReviewQueue.Pending p) {
+        StringBuilder b = new StringBuilder(TableView.render(compare(s, p), null));
+        DataTable expl = explanation(p.explanation());
+        if (!expl.rows().isEmpty()) b.append("<h3 class=\"govuk-heading-s\">Why the linker scored it so</h3>").append(TableView.render(expl, null));
+        return b.toString();
     }
 
     private DataTable compare(Snapshot s, ReviewQueue.Pending p) {

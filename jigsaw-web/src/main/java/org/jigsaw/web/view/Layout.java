@@ -29,7 +29,7 @@ public final class Layout {
     public String page(String title, User user, List<NavItem> nav, String body, String footerNote) {
         StringBuilder b = new StringBuilder(8192 + body.length());
         b.append("<!DOCTYPE html><html lang=\"en\" class=\"govuk-template\"><head><meta charset=\"utf-8\">")
-                .append("<title>").append(esc(title)).append(" – ").append(esc(serviceName)).append("</title>")
+                .append("<title>").append(esc(title)).append(" &ndash; ").append(esc(serviceName)).append("</title>")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">")
                 .append("<meta name=\"theme-color\" content=\"#0b0c0c\">")
                 .append("<link rel=\"icon\" sizes=\"48x48\" href=\"").append(assets).append("/assets/images/favicon.ico\">")
