@@ -108,8 +108,10 @@ public final class Refresh {
                         .expect("source_run", w.sources(in.reconciliation()))
                         .expect("record", w.records(in.records()))
                         .expect("quarantine", w.quarantine(in.quarantine()))
-                        .expect("quality_finding", w.findings(in.findings()))
-                        .expect("pair", w.pairs(linked.pairs(), linked.explanations()))
+                        .expect("quality_finding", w.findings(in.findings()));
+                SnapshotWriter.PairRows pairRows = w.pairs(linked.pairs(), linked.explanations());
+                checks.expect("pair", pairRows.pairs()).expect("pair_weight", pairRows.weightRows())
+                        .expectCandidatePairs(linked.pairs().size())
                         .expect("person_record", w.personRecords(linked.assignments()))
                         .expect("fact", w.facts(in.facts(), personOfRecord(linked.assignments())))
                         .expect("review_decision", w.reviewDecisions(decisions));

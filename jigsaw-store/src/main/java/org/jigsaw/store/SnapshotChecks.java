@@ -17,8 +17,16 @@ import java.util.Map;
 final class SnapshotChecks {
     private final Map<String, Long> expectedRows = new LinkedHashMap<>();
 
+    private long candidatePairs = -1;
+
     SnapshotChecks expect(String table, long rows) {
         expectedRows.put(table, rows);
+        return this;
+    }
+
+    /** Every candidate pair the link stage made is counted once in {@code pair_weight}. */
+    SnapshotChecks expectCandidatePairs(long pairs) {
+        candidatePairs = pairs;
         return this;
     }
 
@@ -30,6 +38,10 @@ final class SnapshotChecks {
         expectedRows.forEach((table, n) -> {
             if (!counts.get(table).equals(n)) problems.add(table + " has " + counts.get(table) + " rows, expected " + n);
         });
+        if (candidatePairs >= 0) {
+            long counted = single(c, "SELECT COALESCE(SUM(pairs), 0) FROM pair_weight");
+            if (counted != candidatePairs) problems.add("pair_weight counts " + counted + " candidate pairs, expected " + candidatePairs);
+        }
         long bad = single(c, "SELECT COUNT(*) FROM source_run WHERE rows_read <> rows_loaded + rows_quarantined");
         if (bad > 0) problems.add(bad + " source(s) do not reconcile (rows read <> loaded + quarantined)");
         // several rows with one id are one record (a row per contact, per plan), so records <= rows loaded

@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jigsaw.cohort.CohortSql;
@@ -15,6 +17,7 @@ import org.jigsaw.cohort.FactType;
 import org.jigsaw.ingest.QualityFinding;
 import org.jigsaw.ingest.QuarantinedRow;
 import org.jigsaw.ingest.SourceReconciliation;
+import org.jigsaw.link.Decision;
 import org.jigsaw.link.PersonAssignment;
 import org.jigsaw.link.ReviewDecision;
 import org.jigsaw.link.ScoredPair;
@@ -95,17 +98,45 @@ final class SnapshotWriter {
         }
     }
 
-    long pairs(List<ScoredPair> pairs, Map<String, String> explanations) throws SQLException {
+    /** Rows written to {@code pair} and {@code pair_weight}. */
+    record PairRows(long pairs, long weightRows) {
+    }
+
+    /** The pairs worth a row of their own (see schema.sql), and every candidate pair counted by decision and weight. */
+    PairRows pairs(List<ScoredPair> pairs, Map<String, String> explanations) throws SQLException {
+        Map<Decision, Map<Integer, double[]>> weights = new EnumMap<>(Decision.class);
+        long kept;
         try (TableAppender a = new TableAppender(c, "pair"); Progress.Task task = progress.start("write pairs", pairs.size())) {
+            long seen = 0;
             for (ScoredPair p : pairs) {
-                String why = explanations.get(p.leftKey() + "|" + p.rightKey());
-                if (why == null) why = explanations.get(p.rightKey() + "|" + p.leftKey());
-                a.row(p.leftKey(), p.rightKey(), p.matchWeight(), p.matchProbability(), p.decision().name(), why);
-                if (a.rows() % STEP == 0) task.stepBy(STEP);
+                double w = p.matchWeight();
+                double[] bin = weights.computeIfAbsent(p.decision(), d -> new HashMap<>())
+                        .computeIfAbsent(Double.isFinite(w) ? (int) Math.floor(w) : null, b -> new double[2]);
+                bin[0]++;
+                if (Double.isFinite(p.matchProbability())) bin[1] += p.matchProbability();
+                if (kept(p)) {
+                    String why = explanations.get(p.leftKey() + "|" + p.rightKey());
+                    if (why == null) why = explanations.get(p.rightKey() + "|" + p.leftKey());
+                    a.row(p.leftKey(), p.rightKey(), w, p.matchProbability(), p.decision().name(), why);
+                }
+                if (++seen % STEP == 0) task.stepBy(STEP);
             }
-            task.stepBy(a.rows() % STEP);
-            return a.rows();
+            task.stepBy(seen % STEP);
+            kept = a.rows();
         }
+        try (TableAppender a = new TableAppender(c, "pair_weight")) {
+            for (Map.Entry<Decision, Map<Integer, double[]>> d : weights.entrySet()) {
+                for (Map.Entry<Integer, double[]> bin : d.getValue().entrySet()) {
+                    a.row(d.getKey().name(), bin.getKey(), (long) bin.getValue()[0], bin.getValue()[1]);
+                }
+            }
+            return new PairRows(kept, a.rows());
+        }
+    }
+
+    /** Whether a pair gets a row in {@code pair}: rejected pairs only when the model thought them more likely a match. */
+    static boolean kept(ScoredPair p) {
+        return p.decision() != Decision.REJECTED || p.matchProbability() >= 0.5;
     }
 
     long personRecords(List<PersonAssignment> assignments) throws SQLException {

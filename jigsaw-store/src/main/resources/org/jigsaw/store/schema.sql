@@ -52,6 +52,10 @@ CREATE TABLE quality_finding (
     detail        VARCHAR
 );
 
+-- The pairs a person may need to look at: every pair that links or waits for review, every
+-- clerical decision, and rejected pairs the model scored as more likely than not a match (a
+-- cannot-link constraint split them). The many rejected pairs below that are only counted, in
+-- pair_weight: at region scale they are tens of millions of rows nobody reads one by one.
 CREATE TABLE pair (
     left_key      VARCHAR,
     right_key     VARCHAR,
@@ -59,6 +63,13 @@ CREATE TABLE pair (
     match_probability DOUBLE,
     decision      VARCHAR,               -- org.jigsaw.link.Decision
     explanation   VARCHAR                -- JSON waterfall
+);
+
+CREATE TABLE pair_weight (               -- every candidate pair, counted: the linkage-quality histogram
+    decision      VARCHAR,
+    weight_bin    INTEGER,               -- floor(match_weight); null when the weight is not finite
+    pairs         BIGINT,
+    probability_sum DOUBLE               -- of the finite match probabilities, for the mean by decision
 );
 
 CREATE TABLE person (

@@ -29,6 +29,17 @@ public final class LinkageQualityPage implements Page {
         return Access.LINKAGE_QUALITY;
     }
 
+    /**
+     * Every candidate pair counted by decision and weight: the {@code pair_weight} table, or for a
+     * snapshot written before it existed (which kept every pair in {@code pair}) the same counts from there.
+     */
+    private static String weights(Snapshot s) {
+        boolean counted = s.count("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'pair_weight'") > 0;
+        return counted ? "pair_weight" : "(SELECT decision, CASE WHEN isfinite(match_weight) THEN CAST(floor(match_weight) AS INTEGER) END "
+                + "AS weight_bin, count(*) AS pairs, coalesce(sum(match_probability) FILTER (WHERE isfinite(match_probability)), 0) "
+                + "AS probability_sum FROM pair GROUP BY 1, 2)";
+    }
+
     @Override
     public PageData build(PageRequest req) {
         Snapshot s = req.snapshot();
@@ -37,8 +48,8 @@ public final class LinkageQualityPage implements Page {
                 .column(Column.text("weight", "Match weight")).column(Column.number("pairs", "Pairs"));
         List<String> bins = new ArrayList<>();
         List<Double> counts = new ArrayList<>();
-        s.query("SELECT CAST(floor(match_weight) AS INTEGER) AS w, count(*) FROM pair WHERE match_weight IS NOT NULL AND isfinite(match_weight) "
-                + "GROUP BY 1 ORDER BY 1", rs -> {
+        String weights = weights(s);
+        s.query("SELECT weight_bin, sum(pairs) FROM " + weights + " WHERE weight_bin IS NOT NULL GROUP BY 1 ORDER BY 1", rs -> {
                     String label = rs.getInt(1) + " to " + (rs.getInt(1) + 1);
                     hist.row(Cell.text(label), DataQualityPage.plain(rs.getLong(2)));
                     bins.add(Integer.toString(rs.getInt(1)));
@@ -48,7 +59,7 @@ public final class LinkageQualityPage implements Page {
         DataTable.Builder dec = DataTable.builder("decisions", "Pairs by decision")
                 .column(Column.text("decision", "Decision")).column(Column.number("pairs", "Pairs"))
                 .column(Column.number("mean_probability", "Mean match probability"));
-        s.query("SELECT decision, count(*), avg(match_probability) FROM pair GROUP BY 1 ORDER BY 2 DESC",
+        s.query("SELECT decision, sum(pairs), sum(probability_sum) / sum(pairs) FROM " + weights + " GROUP BY 1 ORDER BY 2 DESC",
                 rs -> dec.row(Cell.text(rs.getString(1)), DataQualityPage.plain(rs.getLong(2)),
                         Cell.number(String.format(Locale.ROOT, "%.3f", rs.getDouble(3)), rs.getDouble(3))));
         DataTable.Builder size = DataTable.builder("records-per-person", "Persons by number of linked records")
