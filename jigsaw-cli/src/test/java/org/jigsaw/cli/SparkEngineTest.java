@@ -21,6 +21,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jigsaw.area.Area;
+import org.jigsaw.cli.spark.SparkJob;
+import org.jigsaw.cli.spark.SparkLinkRun;
+import org.jigsaw.cli.spark.SparkProcessLinkStage;
+import org.jigsaw.ingest.AreaIngest;
+import org.jigsaw.link.compare.LevelKinds;
+import org.jigsaw.link.incremental.IncrementalLinkStage;
+import org.jigsaw.privacy.EncodedAreaCopy;
+import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.progress.Progress;
+import org.jigsaw.store.Refresh;
 import org.jigsaw.store.SnapshotReader;
 import org.jigsaw.store.Snapshots;
 import org.junit.jupiter.api.Test;
@@ -91,6 +102,29 @@ class SparkEngineTest {
         // the next refresh hands the engine the previous person IDs: the same extracts keep every ID
         run("refresh", sparkArea.toString(), "--engine", "spark", "--master", "local[2]");
         assertThat(AcceptanceArea.personOfRecord(sparkArea)).isEqualTo(spark);
+    }
+
+    @Test
+    void anAreaWithEncodedHealthSourcesLinksOnSparkAsItDoesLocally(@TempDir Path tmp) throws Exception {
+        Path clear = tmp.resolve("clear"), localArea = tmp.resolve("local"), sparkArea = tmp.resolve("spark");
+        AcceptanceArea.synth(clear, 300, 13, 0);
+        Path keys = tmp.resolve("keys.yaml");
+        KeyFile.init(keys, List.of(KeyFile.LINKAGE));
+        List<String> encoded = EncodedAreaCopy.write(clear, localArea, KeyFile.load(keys), KeyFile.LINKAGE, EncodedAreaCopy.HEALTH);
+        EncodedAreaCopy.write(clear, sparkArea, KeyFile.load(keys), KeyFile.LINKAGE, EncodedAreaCopy.HEALTH);
+        assertThat(encoded).isNotEmpty();
+
+        new Refresh(new AreaIngest(keys), new IncrementalLinkStage(LevelKinds.defaults(), false, keys)).run(Area.open(localArea), Progress.NONE);
+        new Refresh(new AreaIngest(keys), new SparkProcessLinkStage(new SparkLinkRun(SparkJob.find(), "local[2]"), keys))
+                .run(Area.open(sparkArea), Progress.NONE);
+
+        Map<String, String> local = AcceptanceArea.personOfRecord(localArea), spark = AcceptanceArea.personOfRecord(sparkArea);
+        assertThat(spark.keySet()).isEqualTo(local.keySet());
+        assertThat(partition(spark)).isEqualTo(partition(local));
+        // encoded health records did join council persons on Spark
+        Set<String> withHealth = spark.entrySet().stream().filter(e -> encoded.stream().anyMatch(src -> e.getKey().startsWith(src + ":")))
+                .map(Map.Entry::getValue).collect(Collectors.toSet());
+        assertThat(spark.entrySet()).anyMatch(e -> withHealth.contains(e.getValue()) && encoded.stream().noneMatch(src -> e.getKey().startsWith(src + ":")));
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.jigsaw.link.compare.LevelKinds;
-import org.jigsaw.link.data.AreaRecords;
 import org.jigsaw.link.spec.LinkSpec;
 import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.pipeline.LinkStage;
@@ -65,21 +64,14 @@ public final class AreaLinker implements LinkStage {
 
     /** With a comparer that may reuse earlier comparison vectors (see {@code org.jigsaw.link.incremental}). */
     public Linkage linkage(List<SourceRecord> records, LinkContext context, Progress progress, PairComparer comparer) {
-        LinkSpec spec;
-        org.jigsaw.link.data.RecordTable table = AreaRecords.toTable(records, org.jigsaw.link.data.LocalIdScopes.of(context.areaDir()));
+        AreaLinkInput in;
         try {
-            spec = LinkSpec.forArea(context.areaDir());
-            var enc = org.jigsaw.privacy.AreaEncoding.forArea(context.areaDir(), keyFile);
-            if (enc.isPresent()) {
-                // an encoded source can only be compared with encodings: encode the rest in memory
-                table = enc.get().encode(table, spec);
-                spec = enc.get().spec(spec);
-            }
+            in = AreaLinkInput.of(records, context.areaDir(), keyFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
         List<ReviewDecision> reviews = context.reviewDecisions() == null ? List.of() : context.reviewDecisions();
         Map<String, String> previous = context.previousPersonIds() == null ? Map.of() : context.previousPersonIds();
-        return new Linker(spec, kinds, comparer).link(table, reviews, previous, progress);
+        return new Linker(in.spec(), kinds, comparer).link(in.table(), reviews, previous, progress);
     }
 }

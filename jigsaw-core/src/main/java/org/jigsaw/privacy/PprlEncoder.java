@@ -3,6 +3,7 @@ package org.jigsaw.privacy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
@@ -81,41 +82,35 @@ public final class PprlEncoder {
         long rows = 0;
         long skipped = 0;
         EncodingSpec effective = spec;
+        // the header comes first and on its own: an extract with no rows (no referrals this month)
+        // still encodes, to an encoded file with no rows
+        List<String> header = headerOf(in);
+        if (effective.fields().isEmpty()) effective = merge(effective, EncodingSpec.fromHeader(header));
+        if (effective.fields().isEmpty()) {
+            throw new IOException("no identifier columns to encode: name them in --map, or use canonical column names (nhs_number, dob, given_name...)");
+        }
+        checkColumns(effective, header);
+        Set<String> exact = new LinkedHashSet<>();
+        for (String f : effective.fields().keySet()) {
+            if (EncodingSpec.HMAC.equals(effective.methodOf(f)) && PprlCodec.fuzzy(f)) exact.add(f);
+        }
+        PprlCodec codec = new PprlCodec(key, effective.bloom(), exact);
+        List<String> order = new ArrayList<>(effective.fields().keySet());
+        List<String[]> blocking = blockingKeys(effective.fields().keySet());
+        for (String h : header) {
+            if (!h.equals(effective.id()) && !effective.keep().contains(h)
+                    && effective.fields().values().stream().noneMatch(fe -> fe.column().equals(h))) dropped.add(h);
+        }
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true)
                 .allowMissingFields(true).allowExtraFields(true).ofNamedCsvRecord(in)) {
-            var it = reader.iterator();
-            List<String> header = null;
-            PprlCodec codec = null;
-            List<String> order = new ArrayList<>();
-            List<String[]> blocking = new ArrayList<>();
             try (CsvWriter w = CsvWriter.builder().build(tmp)) {
-                while (it.hasNext()) {
-                    NamedCsvRecord r = it.next();
-                    if (header == null) {
-                        header = r.getHeader();
-                        if (effective.fields().isEmpty()) effective = merge(effective, EncodingSpec.fromHeader(header));
-                        if (effective.fields().isEmpty()) {
-                            throw new IOException("no identifier columns to encode: name them in --map, or use canonical column names (nhs_number, dob, given_name...)");
-                        }
-                        checkColumns(effective, header);
-                        Set<String> exact = new LinkedHashSet<>();
-                        for (String f : effective.fields().keySet()) {
-                            if (EncodingSpec.HMAC.equals(effective.methodOf(f)) && PprlCodec.fuzzy(f)) exact.add(f);
-                        }
-                        codec = new PprlCodec(key, effective.bloom(), exact);
-                        order.addAll(effective.fields().keySet());
-                        blocking.addAll(blockingKeys(effective.fields().keySet()));
-                        for (String h : header) {
-                            if (!h.equals(effective.id()) && !effective.keep().contains(h)
-                                    && effective.fields().values().stream().noneMatch(fe -> fe.column().equals(h))) dropped.add(h);
-                        }
-                        List<String> cols = new ArrayList<>();
-                        cols.add("id");
-                        cols.addAll(order);
-                        for (String[] b : blocking) cols.add(PprlCodec.blockingColumn(b[0], b[1]));
-                        cols.addAll(effective.keep());
-                        w.writeRecord(cols);
-                    }
+                List<String> cols = new ArrayList<>();
+                cols.add("id");
+                cols.addAll(order);
+                for (String[] b : blocking) cols.add(PprlCodec.blockingColumn(b[0], b[1]));
+                cols.addAll(effective.keep());
+                w.writeRecord(cols);
+                for (NamedCsvRecord r : reader) {
                     if (r.getFieldCount() != header.size()) {
                         skipped++;
                         continue;
@@ -140,7 +135,6 @@ public final class PprlEncoder {
                     w.writeRecord(row);
                     rows++;
                 }
-                if (header == null) throw new IOException("input " + in.getFileName() + " is empty");
             }
             Map<String, String> methods = new LinkedHashMap<>();
             for (String f : order) methods.put(f, codec.isFuzzy(f) ? EncodingSpec.BLOOM : EncodingSpec.HMAC);
@@ -154,6 +148,16 @@ public final class PprlEncoder {
             Files.deleteIfExists(metaTmp);
         }
         return new Report(rows, missing, dropped, KeyCheck.of(key), skipped);
+    }
+
+    /** The first line's column names; an input without even a header line is refused. */
+    private static List<String> headerOf(Path in) throws IOException {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().detectBomHeader(true).allowMissingFields(true).allowExtraFields(true)
+                .ofCsvRecord(in)) {
+            var it = reader.iterator();
+            if (!it.hasNext()) throw new IOException("input " + in.getFileName() + " is empty: not even a header line");
+            return it.next().getFields();
+        }
     }
 
     /** The link spec's blocking keys with a transform on an encoded field: {field, transform}. */

@@ -106,4 +106,24 @@ class PprlEncoderTest {
                 .isInstanceOf(NoSuchFileException.class).hasMessageContaining("key file not found");
         assertThat(tmp.resolve("health.enc.csv")).doesNotExist();
     }
+
+    @Test
+    void anExtractWithNoRowsEncodesToAnEncodedFileWithNoRowsAndAnEmptyFileIsRefused() throws IOException {
+        Path none = tmp.resolve("no-referrals.csv");
+        Files.writeString(none, "PatientRef,NHSNumber,Forename,Surname,DateOfBirth,Gender,Postcode,Service,GPNotes");
+        Path out = tmp.resolve("no-referrals.enc.csv");
+        PprlEncoder.Report r = new PprlEncoder(KeyFile.load(keys), "linkage", spec(null)).encode(none, out);
+        assertThat(r.rows()).isZero();
+        assertThat(r.dropped()).containsExactly("GPNotes");
+        EncodedFile f = EncodedFile.read(out);
+        assertThat(f.rows()).isEmpty();
+        assertThat(f.meta().keyCheck()).isEqualTo(KeyFile.load(keys).check("linkage"));
+        assertThat(Files.readString(out).lines().findFirst().orElseThrow()).startsWith("id,").contains("Service");
+
+        Path empty = tmp.resolve("empty.csv");
+        Files.writeString(empty, "");
+        assertThatThrownBy(() -> new PprlEncoder(KeyFile.load(keys), "linkage", spec(null)).encode(empty, tmp.resolve("empty.enc.csv")))
+                .isInstanceOf(IOException.class).hasMessageContaining("empty.csv is empty");
+        assertThat(tmp.resolve("empty.enc.csv")).doesNotExist();
+    }
 }

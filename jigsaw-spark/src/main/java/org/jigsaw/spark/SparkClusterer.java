@@ -66,7 +66,7 @@ final class SparkClusterer {
         for (CannotLinkSpec c : eff.clustering().cannotLink()) {
             if ("different_value".equals(c.kind()) && c.field() != null) f.add(c.field());
             // the twins rule also reads identifiers: twins never share one
-            if ("twins".equals(c.kind())) {
+            if ("twins".equals(c.kind()) || "encoded_twins".equals(c.kind())) {
                 f.addAll(List.of("dob", "family_name", "given_name", "sex", "nhs_number", "upn", "former_upn", "uln", "local_id", "identifier"));
             }
             if ("different_upn".equals(c.kind())) f.addAll(List.of("upn", "former_upn"));

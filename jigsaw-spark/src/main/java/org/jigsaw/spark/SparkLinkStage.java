@@ -13,11 +13,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jigsaw.link.LinkResult;
 import org.jigsaw.link.ReviewDecision;
-import org.jigsaw.link.data.AreaRecords;
-import org.jigsaw.link.data.LocalIdScopes;
-import org.jigsaw.link.spec.LinkSpec;
+import org.jigsaw.link.AreaLinkInput;
 import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.pipeline.LinkStage;
+import org.jigsaw.privacy.KeyFile;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 
@@ -38,16 +37,16 @@ public final class SparkLinkStage implements LinkStage {
 
     @Override
     public LinkResult link(List<SourceRecord> records, LinkContext context, Progress progress) {
-        LinkSpec spec;
+        AreaLinkInput in;
         try {
-            spec = LinkSpec.forArea(context.areaDir());
+            in = AreaLinkInput.of(records, context.areaDir(), KeyFile.defaultLocation());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         SparkSession spark = SparkSessions.create(master, "jigsaw-link");
-        // the values the local engine compares: linkage form, local IDs scoped by agency
-        Dataset<Row> frame = TableFrames.of(spark, AreaRecords.toTable(records, LocalIdScopes.of(context.areaDir())));
-        SparkLinkage run = new SparkLinker(spark, spec, SparkLinker.Options.defaults())
+        // the values the local engine compares: linkage form, local IDs scoped by agency, encoded if a source is
+        Dataset<Row> frame = TableFrames.of(spark, in.table());
+        SparkLinkage run = new SparkLinker(spark, in.spec(), SparkLinker.Options.defaults())
                 .link(frame, reviews(spark, context.reviewDecisions()), previous(spark, context.previousPersonIds()), progress);
         return run.toLinkResult();
     }

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
+import org.jigsaw.link.AreaLinkInput;
 import org.jigsaw.link.LinkResult;
-import org.jigsaw.link.data.AreaRecords;
-import org.jigsaw.link.data.LocalIdScopes;
-import org.jigsaw.link.data.RecordTable;
-import org.jigsaw.link.spec.LinkSpec;
 import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.pipeline.LinkStage;
-import org.jigsaw.privacy.AreaEncoding;
 import org.jigsaw.privacy.KeyFile;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
@@ -19,40 +16,39 @@ import org.jigsaw.record.SourceRecord;
 /**
  * The area pipeline's link stage on Apache Spark ({@code jigsaw refresh|demo --engine spark}),
  * run in a separate JVM so Spark stays off the distribution's class path. The records go to the
- * engine exactly as the local engine's {@code AreaLinker} sees them (linkage values, local IDs
- * scoped by agency), with the area's {@code linkage.yaml}, its clerical decisions and the previous
+ * engine exactly as the local engine's {@code AreaLinker} sees them ({@link AreaLinkInput}: linkage
+ * values, local IDs scoped by agency, all encoded when a source arrives encoded), with the area's
+ * {@code linkage.yaml}, its clerical decisions and the previous
  * person IDs; the result is the same {@link LinkResult} the local engine returns.
  */
 public final class SparkProcessLinkStage implements LinkStage {
 
     private final SparkLinkRun run;
+    private final Path keyFile;
 
-    public SparkProcessLinkStage(SparkLinkRun run) {
+    /** @param keyFile the key file for areas with encoded sources, as the local engine's {@code AreaLinker} takes it */
+    public SparkProcessLinkStage(SparkLinkRun run, Path keyFile) {
         this.run = run;
+        this.keyFile = keyFile;
     }
 
-    /** With {@code jigsaw-spark/run} of this source tree. */
+    /** With {@code jigsaw-spark/run} of this source tree and the key file at {@code $JIGSAW_KEYS} or {@code ~/.jigsaw/keys.yaml}. */
     public static SparkProcessLinkStage of(String master) {
-        return new SparkProcessLinkStage(new SparkLinkRun(SparkJob.find(), master));
+        return new SparkProcessLinkStage(new SparkLinkRun(SparkJob.find(), master), KeyFile.defaultLocation());
     }
 
     @Override
     public LinkResult link(List<SourceRecord> records, LinkContext context, Progress progress) {
         if (records.isEmpty()) return LinkResult.empty();
-        LinkSpec spec;
+        AreaLinkInput in;
         try {
-            if (AreaEncoding.forArea(context.areaDir(), KeyFile.defaultLocation()).isPresent()) {
-                throw new IllegalArgumentException("the Spark engine does not link areas with encoded (privacy-preserving) sources yet: "
-                        + "refresh this area with --engine local");
-            }
-            spec = LinkSpec.forArea(context.areaDir());
+            in = AreaLinkInput.of(records, context.areaDir(), keyFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-        RecordTable table = AreaRecords.toTable(records, LocalIdScopes.of(context.areaDir()));
         // no progress bar of our own: the job's stage lines pass through on standard error
         try {
-            return run.link(table, spec,
+            return run.link(in.table(), in.spec(),
                     context.reviewDecisions() == null ? List.of() : context.reviewDecisions(),
                     context.previousPersonIds() == null ? Map.of() : context.previousPersonIds());
         } catch (IOException e) {
