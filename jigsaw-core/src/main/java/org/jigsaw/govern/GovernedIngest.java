@@ -27,9 +27,10 @@ import org.jigsaw.record.SourceRecord;
 /**
  * The ingest stage under the area's data-sharing agreements, as a decorator of any
  * {@link IngestStage}: a source with no agreement in force is not read (its files are never opened
- * by a stage that can skip one, and nothing of it reaches the snapshot from one that cannot), fields and facts outside the agreements are discarded,
- * facts past retention are dropped, and every such decision — and every agreement that has
- * ended, not started or is due for review — is reported as a finding, so the run says so.
+ * by a stage that can skip one, and nothing of it reaches the snapshot from one that cannot),
+ * fields and facts outside the agreements are discarded, facts past retention are dropped, and
+ * every such decision — and every agreement that has ended, not started or is due for review — is
+ * reported as a finding, so the run says so.
  *
  * <pre>IngestStage ingest = new GovernedIngest(new AreaIngest(), Clock.systemDefaultZone());</pre>
  */
