@@ -38,6 +38,11 @@ public final class SynthCommand implements Callable<Integer> {
                 r.population(), r.persons(), r.records(), r.faults());
         for (Map.Entry<String, Integer> e : r.rowsBySource().entrySet())
             System.out.printf("  %-16s %,9d records%n", e.getKey(), e.getValue());
+        if (!java.nio.file.Files.isDirectory(out.resolve("agreements"))) {
+            // the refresh ingests only what agreements cover: say so before a first refresh comes back empty
+            System.out.printf("No data-sharing agreements in %s: a refresh ingests nothing until agreements cover its datasets"
+                    + " (docs/governance.md). 'jigsaw demo --out %s' adds the demo agreements and logins.%n", out.resolve("agreements"), out);
+        }
         return 0;
     }
 }

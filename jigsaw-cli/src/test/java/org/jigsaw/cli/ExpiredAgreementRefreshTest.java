@@ -37,6 +37,9 @@ class ExpiredAgreementRefreshTest {
 
         assertThat(summary.records()).isZero();
         assertThat(summary.persons()).isZero();
+        // and the run's report says so, source by source, with the agreement that ended
+        assertThat(summary.notIngested()).isNotEmpty().allMatch(l -> l.contains("not ingested") && l.contains("ended on"));
+        assertThat(summary.report()).contains("NOTHING WAS INGESTED").contains("ended on");
         try (SnapshotReader snapshot = Snapshots.of(dir).openCurrent();
              Connection c = snapshot.newConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM quality_finding WHERE check_name = '"

@@ -28,7 +28,8 @@ class SynthCommandTest {
         try (var s = Files.list(dir.resolve("sources"))) {
             assertThat(s.count()).isGreaterThanOrEqualTo(15);
         }
-        assertThat(out.toString("UTF-8")).contains("school_census").contains("records");
+        assertThat(out.toString("UTF-8")).contains("school_census").contains("records")
+                .contains("No data-sharing agreements").contains("jigsaw demo --out");
     }
 
     @Test

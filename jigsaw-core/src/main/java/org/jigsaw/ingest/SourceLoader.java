@@ -178,8 +178,8 @@ public final class SourceLoader {
 
     /** The source is refused before any file is read (an encoded extract under the wrong key). */
     public void refused(String message) {
-        fileFindings.add(new QualityFinding(def.name(), null, "refused", 1, 1, message));
-        problem(def.file(), 0, null, SourceProblem.Severity.ERROR, "refused", message);
+        fileFindings.add(new QualityFinding(def.name(), null, org.jigsaw.quality.Checks.REFUSED, 1, 1, message));
+        problem(def.file(), 0, null, SourceProblem.Severity.ERROR, org.jigsaw.quality.Checks.REFUSED, message);
     }
 
     /** No file matches the definition's {@code file} pattern. */

@@ -29,6 +29,9 @@ public final class Checks {
             Map.entry("health_ehcp_no_council_record", "EHC plan known to health, no council plan record"),
             Map.entry("dob_conflict", "same NHS number, different dates of birth"));
 
+    /** A source not read because its encoded extract is under another key (see {@code SourceLoader#refused}). */
+    public static final String REFUSED = "refused";
+
     private Checks() {
     }
 

@@ -24,7 +24,9 @@ import org.jigsaw.area.Area;
 import org.jigsaw.cohort.CohortSet;
 import org.jigsaw.cohort.CohortsYaml;
 import org.jigsaw.cohort.EvaluationContext;
+import org.jigsaw.govern.GovernedIngest;
 import org.jigsaw.ingest.IngestResult;
+import org.jigsaw.ingest.QualityFinding;
 import org.jigsaw.ingest.SourceReconciliation;
 import org.jigsaw.link.Decision;
 import org.jigsaw.link.LinkResult;
@@ -35,6 +37,7 @@ import org.jigsaw.pipeline.IngestStage;
 import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.pipeline.LinkStage;
 import org.jigsaw.progress.Progress;
+import org.jigsaw.quality.Checks;
 
 /**
  * One refresh of an area: ingest → link (with the current snapshot's review decisions and
@@ -154,7 +157,10 @@ public final class Refresh {
         linked.assignments().forEach(a -> personOf.put(a.recordKey(), a.personId()));
         long review = linked.pairs().stream().filter(p -> p.decision() == Decision.REVIEW)
                 .filter(p -> !java.util.Objects.equals(personOf.get(p.leftKey()), personOf.get(p.rightKey()))).count();
-        return new RefreshSummary(runId, snapshots.file(runId), ref, in.reconciliation(), in.records().size(),
+        List<String> notIngested = in.findings().stream()
+                .filter(f -> GovernedIngest.NOT_INGESTED.equals(f.check()) || Checks.REFUSED.equals(f.check())).map(QualityFinding::detail).toList();
+        List<String> notices = in.findings().stream().filter(f -> GovernedIngest.NOTICE.equals(f.check())).map(QualityFinding::detail).toList();
+        return new RefreshSummary(runId, snapshots.file(runId), ref, in.reconciliation(), notIngested, notices, in.records().size(),
                 in.quarantine().size(), in.facts().size(), persons, linked.pairs().size(), links, review, headline,
                 results.kpis(), timings, linked.metrics() == null ? Map.of() : linked.metrics(), pruned);
     }

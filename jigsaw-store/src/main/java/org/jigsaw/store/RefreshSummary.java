@@ -15,8 +15,11 @@ import org.jigsaw.ingest.SourceReconciliation;
  * @param cohorts       headline member count per cohort, in definition order
  * @param timings       wall time per stage (ingest, link, write, cohorts, checks, publish)
  * @param linkMetrics   what the link stage reported (also stored in run.detail)
+ * @param notIngested   why each source that was not read was refused (agreements, keys), one line each
+ * @param notices       agreements that have ended, not started or are due for review
  */
 public record RefreshSummary(String runId, Path snapshot, LocalDate referenceDate, List<SourceReconciliation> sources,
+                             List<String> notIngested, List<String> notices,
                              long records, long quarantined, long facts, long persons, long pairs, long links,
                              long reviewPending, Map<String, Long> cohorts, List<KpiValue> kpis,
                              Map<String, Duration> timings, Map<String, Object> linkMetrics, List<String> pruned) {
@@ -26,6 +29,12 @@ public record RefreshSummary(String runId, Path snapshot, LocalDate referenceDat
         StringBuilder b = new StringBuilder();
         b.append(String.format("Snapshot %s (reference date %s)%n", runId, referenceDate));
         for (SourceReconciliation s : sources) b.append("  ").append(s.line()).append(System.lineSeparator());
+        for (String why : notIngested) b.append("  ").append(why).append(System.lineSeparator());
+        for (String n : notices) b.append("  ").append(n).append(System.lineSeparator());
+        if (sources.isEmpty() && !notIngested.isEmpty()) {
+            b.append("  NOTHING WAS INGESTED: every source was refused, so this snapshot holds no one. Data-sharing"
+                    + " agreements go in agreements/ (docs/governance.md).").append(System.lineSeparator());
+        }
         b.append(String.format("  records %,d, quarantined %,d, facts %,d%n", records, quarantined, facts));
         b.append(String.format("  persons %,d from %,d candidate pairs: %,d links, %,d awaiting review%n", persons, pairs, links, reviewPending));
         b.append("Cohorts").append(System.lineSeparator());
