@@ -82,11 +82,33 @@ public final class OverviewPage implements Page {
         String lede = "Snapshot of " + Kpis.date(cur) + " (" + history.size() + " snapshot" + (history.size() == 1 ? "" : "s")
                 + " so far). Counts follow the disclosure rule: 1 to 7 shown as *, others rounded to the nearest 5.";
         List<Section> sections = new ArrayList<>();
+        leftOut(cur).ifPresent(sections::add);
         sections.add(Section.of("Headline KPIs", now.isEmpty() ? "<p class=\"govuk-body\">This snapshot holds no KPI values yet.</p>" : cards.toString(),
                 headline.build()));
         sections.add(Section.of("Trends", "<p class=\"govuk-body\">Each KPI at every snapshot so far.</p>", trendTable.build()));
         sections.add(Section.of("This snapshot", "", size.build()));
         return new PageData("Overview", lede, "", sections);
+    }
+
+    /**
+     * Sources the agreements (or a wrong key) kept out of this snapshot, with the reason: a board
+     * whose figures fell because the health agreement lapsed must see that before the figures.
+     */
+    private static java.util.Optional<Section> leftOut(Snapshot cur) {
+        DataTable.Builder t = DataTable.builder("not-ingested", "Sources not ingested")
+                .column(Column.text("source", "Source")).column(Column.text("reason", "Why"));
+        List<String> sources = new ArrayList<>();
+        cur.query("SELECT source, detail FROM quality_finding WHERE check_name IN (?, ?) ORDER BY source", rs -> {
+            sources.add(rs.getString(1));
+            t.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)));
+            return null;
+        }, org.jigsaw.govern.GovernedIngest.NOT_INGESTED, org.jigsaw.quality.Checks.REFUSED);
+        if (sources.isEmpty()) return java.util.Optional.empty();
+        String warning = "<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" aria-hidden=\"true\">!</span>"
+                + "<strong class=\"govuk-warning-text__text\"><span class=\"govuk-visually-hidden\">Warning</span>"
+                + sources.size() + (sources.size() == 1 ? " source was" : " sources were")
+                + " not ingested into this snapshot, so every figure on every page leaves them out.</strong></div>";
+        return java.util.Optional.of(Section.of("Sources left out", warning, t.build()));
     }
 
     private static Cell cellOf(Map<String, Kpis.Kpi> m, String key) {
