@@ -155,9 +155,19 @@ public final class DemoGovernance {
                 List.of(new Agreement.Party("Synthetic local authority", "joint controller", "dpo@example.invalid"),
                         new Agreement.Party(provider(agency), "joint controller", null)),
                 PURPOSES, basis, datasets, access, null,
-                ref.minusYears(1).withDayOfMonth(1), ref.plusMonths(11).withDayOfMonth(1), ref.plusYears(3).withDayOfMonth(1),
+                ref.minusYears(1).withDayOfMonth(1), reviewDate(ref, LocalDate.now()), ref.plusYears(3).withDayOfMonth(1),
                 // the whole 0-25 age range, so the demo's KPIs and trends match the synthetic truth
                 Period.ofYears(26));
+    }
+
+    /**
+     * Eleven months after the synthetic reference date, or after today if that is later: the
+     * reference date is fixed per seed, and a demo set up a year on should not open with every
+     * agreement overdue for review.
+     */
+    static LocalDate reviewDate(LocalDate ref, LocalDate today) {
+        LocalDate from = today.isAfter(ref) ? today : ref;
+        return from.plusMonths(11).withDayOfMonth(1);
     }
 
     private static String provider(String agency) {

@@ -88,4 +88,11 @@ class DemoGovernanceTest {
         assertThat(users.authenticate("dpo", "dpo-secret".toCharArray())).isPresent();
         assertThat(users.authenticate("admin", "admin-demo".toCharArray())).as("demo logins are the demo's again").isPresent();
     }
+
+    @Test
+    void theDemoAgreementsAreDueForReviewElevenMonthsAfterTheLaterOfReferenceDateAndToday() {
+        java.time.LocalDate ref = java.time.LocalDate.of(2026, 1, 15);
+        assertThat(DemoGovernance.reviewDate(ref, java.time.LocalDate.of(2025, 6, 1))).isEqualTo("2026-12-01");
+        assertThat(DemoGovernance.reviewDate(ref, java.time.LocalDate.of(2026, 11, 27))).isEqualTo("2027-10-01");
+    }
 }
