@@ -2,9 +2,12 @@ package org.jigsaw.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jigsaw.area.Area;
+import org.jigsaw.govern.GovernedIngest;
 import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.ingest.IngestRun;
 import org.jigsaw.ingest.SourceProblem;
@@ -14,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate every sources/*.yaml against its files; report problems with file, line and column (exit 1 on errors).")
+        description = "Validate every sources/*.yaml against its files; report problems with file, line and column (exit 1 on errors). "
+                + "A source no data-sharing agreement in force covers is not read: the check says why.")
 final class SourcesCheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "AREA", description = "the area folder")
     Path area;
@@ -26,7 +30,9 @@ final class SourcesCheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Area a = Area.open(area);
-        IngestRun run = new AreaIngest().run(a.dir(), a.config(), new ConsoleProgress(System.err));
+        // a source no agreement in force covers is not read here either: say why instead
+        Map<String, String> refused = GovernedIngest.refusals(a.dir(), LocalDate.now());
+        IngestRun run = new AreaIngest().run(a.dir(), a.config(), refused.keySet(), new ConsoleProgress(System.err));
         long errors = 0;
         long warnings = 0;
         for (SourceProblem p : run.problems().stream().sorted(Comparator.comparing((SourceProblem p) -> String.valueOf(p.file()))
@@ -37,6 +43,7 @@ final class SourcesCheckCommand implements Callable<Integer> {
         }
         out.println();
         for (SourceReconciliation r : run.result().reconciliation()) out.println(r.line());
+        refused.values().forEach(out::println);
         out.printf("%d source definitions checked: %d errors, %d warnings%n", run.result().reconciliation().size(), errors, warnings);
         out.flush();
         return errors > 0 || !run.reconciles() ? 1 : 0;

@@ -27,6 +27,19 @@ class IngestCommandsTest {
                 + "fields: {upn: UPN, given_name: Forename, family_name: Surname, dob: DOB, postcode: Postcode}\n"
                 + "required: [dob]\n");
         Files.writeString(area.resolve("census.csv"), "ID,UPN,Forename,Surname,DOB,Postcode\n" + rows);
+        Files.createDirectories(area.resolve("agreements"));
+        Files.writeString(area.resolve("agreements/census.yaml"), """
+                id: census-2026
+                parties: [{name: Testshire Council, role: controller}]
+                purposes: {send_planning: Planning}
+                lawful_basis: {article6: ["6(1)(e)"], article9: ["9(2)(g)"]}
+                datasets:
+                  - {name: school_census, fields: [upn, given_name, family_name, dob, postcode]}
+                access: [{role: analyst, granularity: aggregate}]
+                start: 2025-01-01
+                end: 2099-01-01
+                retention: P30Y
+                """);
     }
 
     private record Run(int exit, String out) {
@@ -53,6 +66,18 @@ class IngestCommandsTest {
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.out()).contains("census.csv:3: error: column 'DOB'").contains("census.csv:4: error:")
                 .contains("WRONG_COLUMN_COUNT").contains("census: 3 rows read = 1 loaded + 2 quarantined");
+    }
+
+    @Test
+    void aSourceNoAgreementCoversIsNotReadByEitherCommandAndTheySayWhy() throws Exception {
+        writeArea("A1,B801200005001,Ann,Lee,01/02/2015,BS1 4DJ\nA2,X,Bob,Ray,31/02/2015,BS1 4DJ\n");
+        Files.delete(area.resolve("agreements/census.yaml"));
+        Run check = run("sources", "check", area.toString());
+        assertThat(check.out()).contains("source census not ingested: no data-sharing agreement covers dataset 'school_census'")
+                .doesNotContain("rows read").doesNotContain("census.csv:3");
+        Run quality = run("quality", area.toString());
+        assertThat(quality.out()).contains("source census not ingested").doesNotContain("rows read");
+        assertThat(Files.readString(area.resolve("reports/quality.csv"))).contains("agreement_not_in_force");
     }
 
     @Test

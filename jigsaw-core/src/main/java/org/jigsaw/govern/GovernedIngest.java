@@ -6,11 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jigsaw.area.AreaConfig;
 import org.jigsaw.cohort.Fact;
@@ -51,14 +49,37 @@ public final class GovernedIngest implements IngestStage {
     public IngestResult ingest(Path areaDir, AreaConfig area, Progress progress) throws IOException {
         LocalDate today = LocalDate.now(clock);
         AgreementSet agreements = AgreementSet.load(areaDir);
+        Map<String, Admission> admissions = admissions(areaDir, agreements, today);
+        IngestResult raw = inner.ingest(areaDir, area, refusals(admissions).keySet(), progress);
+        return apply(raw, admissions, agreements.notices(today));
+    }
+
+    /**
+     * The sources of an area that no agreement in force on {@code today} covers, each with why
+     * ({@code source X not ingested: …}), by name: what the commands that read extracts outside a
+     * refresh ({@code quality}, {@code sources check}) must leave unread too.
+     */
+    public static Map<String, String> refusals(Path areaDir, LocalDate today) throws IOException {
+        return refusals(admissions(areaDir, AgreementSet.load(areaDir), today));
+    }
+
+    /** The finding that records a refused source, in a run's findings and the snapshot. */
+    public static QualityFinding notIngested(String source, String why) {
+        return new QualityFinding(source, null, NOT_INGESTED, 1, 1, why);
+    }
+
+    private static Map<String, Admission> admissions(Path areaDir, AgreementSet agreements, LocalDate today) throws IOException {
         Map<String, Admission> admissions = new HashMap<>();
         for (SourceDefinition def : DemoGovernance.sources(areaDir)) admissions.put(def.name(), agreements.admit(def, today));
-        Set<String> refused = new HashSet<>();
+        return admissions;
+    }
+
+    private static Map<String, String> refusals(Map<String, Admission> admissions) {
+        Map<String, String> refused = new TreeMap<>();
         admissions.forEach((source, a) -> {
-            if (!a.admitted()) refused.add(source);
+            if (!a.admitted()) refused.put(source, a.reason());
         });
-        IngestResult raw = inner.ingest(areaDir, area, refused, progress);
-        return apply(raw, admissions, agreements.notices(today));
+        return refused;
     }
 
     /** Applies admissions to an ingest result; sources without an admission are refused. */
@@ -93,14 +114,11 @@ public final class GovernedIngest implements IngestStage {
             return a != null && a.admitted();
         }).toList();
         // One finding per refused source, whether its inner stage skipped it unread or read it anyway.
-        Map<String, String> notIngested = new TreeMap<>();
-        admissions.forEach((source, a) -> {
-            if (!a.admitted()) notIngested.put(source, a.reason());
-        });
+        Map<String, String> notIngested = refusals(admissions);
         for (String source : recordCounts.keySet()) {
             if (!admissions.containsKey(source)) notIngested.put(source, "source " + source + " not ingested: no source definition governs it");
         }
-        notIngested.forEach((source, why) -> findings.add(new QualityFinding(source, null, NOT_INGESTED, 1, 1, why)));
+        notIngested.forEach((source, why) -> findings.add(notIngested(source, why)));
         discarded.forEach((source, byField) -> byField.forEach((field, n) -> findings.add(new QualityFinding(source, field.key(),
                 FIELD_DISCARDED, n, recordCounts.get(source)[0], "field " + field.key() + " is not shared under "
                 + String.join(", ", admissions.get(source).agreements()) + ": discarded, never stored"))));

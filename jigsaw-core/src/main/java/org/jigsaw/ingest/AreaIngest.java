@@ -55,7 +55,8 @@ public final class AreaIngest implements IngestStage {
         return run(areaDir, area, Set.of(), progress);
     }
 
-    private IngestRun run(Path areaDir, AreaConfig area, Set<String> skip, Progress progress) throws IOException {
+    /** As {@link #run(Path, AreaConfig, Progress)}, leaving the sources named in {@code skip} unread. */
+    public IngestRun run(Path areaDir, AreaConfig area, Set<String> skip, Progress progress) throws IOException {
         SourceDefinitions.Loaded defs = SourceDefinitions.load(areaDir);
         if (defs.sources().isEmpty()) {
             String why = defs.problems().isEmpty() ? "" : " (" + defs.problems().get(0).message() + ")";
