@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 import org.jigsaw.web.page.PageData;
 
 /**
- * Page data, and its rendered HTML body, per (page, snapshot, parameters). Snapshots never change once current, so an entry is
- * valid until its snapshot stops being served; a new snapshot has a new name and misses the cache.
+ * Page data, and its rendered HTML body, per (page, snapshot, parameters). Snapshots never change
+ * once current, so an entry is valid until its snapshot stops being served; a new snapshot has a
+ * new name and misses the cache.
  * One request builds a missing entry while concurrent requests for it wait (no thundering herd on
  * a cold cache). Bounded crudely (cleared when full) because parameter combinations are user-controlled.
  */
