@@ -26,4 +26,20 @@ class OverviewTest {
         assertThat(left.get("rows").get(0).get("source").asText()).isEqualTo("nccis");
         assertThat(left.get("rows").get(0).get("reason").asText()).contains("ended on 2025-08-31");
     }
+
+    @Test
+    void dataQualityListsTheSourceLeftOutWithItsReasonAndNoRecordCount() throws Exception {
+        WebClient c = new WebClient(TestArea.shared().base());
+        assertThat(c.signIn("analyst", "analyst-demo").statusCode()).isEqualTo(303);
+        JsonNode tables = new ObjectMapper().readTree(c.get("/api/data-quality").body()).get("tables");
+        JsonNode row = null;
+        for (JsonNode t : tables) {
+            if (!t.get("id").asText().equals("findings")) continue;
+            for (JsonNode r : t.get("rows")) if (r.get("source").asText().equals("nccis")) row = r;
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.get("detail").asText()).contains("not ingested");
+        assertThat(row.get("count").asText()).isEmpty();
+        assertThat(row.get("percent").asText()).isEmpty();
+    }
 }

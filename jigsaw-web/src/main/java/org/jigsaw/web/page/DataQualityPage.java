@@ -27,6 +27,10 @@ public final class DataQualityPage implements Page {
         return Access.DATA_QUALITY;
     }
 
+    /** Findings about a source as a whole (not read at all), not about some of its records. */
+    private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of(org.jigsaw.govern.GovernedIngest.NOT_INGESTED,
+            org.jigsaw.quality.Checks.REFUSED);
+
     @Override
     public PageData build(PageRequest req) {
         Snapshot s = req.snapshot();
@@ -49,8 +53,10 @@ public final class DataQualityPage implements Page {
                 + "ORDER BY 1, 3, 2", rs -> {
                     long n = rs.getLong(4);
                     long den = rs.getLong(5);
-                    f.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)), Cell.text(rs.getString(3)), d.count(n),
-                            den > 0 ? d.percent(n, den) : Cell.text(""), Cell.text(rs.getString(6)));
+                    // a source left unread has no records to count: its detail says why
+                    boolean unread = NOT_COUNTED.contains(rs.getString(3));
+                    f.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)), Cell.text(rs.getString(3)), unread ? Cell.text("") : d.count(n),
+                            den > 0 && !unread ? d.percent(n, den) : Cell.text(""), Cell.text(rs.getString(6)));
                     return null;
                 });
         return new PageData("Data quality", "How each extract loaded, what was quarantined and why, and the quality checks on every field. "
