@@ -26,4 +26,10 @@ public record AreaLinkInput(RecordTable table, LinkSpec spec) {
         if (enc.isEmpty()) return new AreaLinkInput(table, spec);
         return new AreaLinkInput(enc.get().encode(table, spec), enc.get().spec(spec));
     }
+
+    /** Only the spec {@link #of} would link with, for callers that need it before the records (a cache key). */
+    public static LinkSpec spec(Path areaDir, Path keyFile) throws IOException {
+        LinkSpec clear = LinkSpec.forArea(areaDir);
+        return AreaEncoding.forArea(areaDir, keyFile).map(e -> e.spec(clear)).orElse(clear);
+    }
 }

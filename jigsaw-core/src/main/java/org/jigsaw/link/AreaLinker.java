@@ -3,7 +3,6 @@ package org.jigsaw.link;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.spec.LinkSpec;
 import org.jigsaw.pipeline.LinkContext;
@@ -43,9 +42,7 @@ public final class AreaLinker implements LinkStage {
      */
     public LinkSpec spec(java.nio.file.Path areaDir) {
         try {
-            LinkSpec spec = LinkSpec.forArea(areaDir);
-            var enc = org.jigsaw.privacy.AreaEncoding.forArea(areaDir, keyFile);
-            return enc.isPresent() ? enc.get().spec(spec) : spec;
+            return AreaLinkInput.spec(areaDir, keyFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
@@ -70,8 +67,6 @@ public final class AreaLinker implements LinkStage {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-        List<ReviewDecision> reviews = context.reviewDecisions() == null ? List.of() : context.reviewDecisions();
-        Map<String, String> previous = context.previousPersonIds() == null ? Map.of() : context.previousPersonIds();
-        return new Linker(in.spec(), kinds, comparer).link(in.table(), reviews, previous, progress);
+        return new Linker(in.spec(), kinds, comparer).link(in.table(), context.reviewDecisions(), context.previousPersonIds(), progress);
     }
 }

@@ -2,9 +2,8 @@ package org.jigsaw.cli.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
 import java.nio.file.Path;
+import java.util.List;
 import org.jigsaw.link.AreaLinkInput;
 import org.jigsaw.link.LinkResult;
 import org.jigsaw.pipeline.LinkContext;
@@ -18,8 +17,8 @@ import org.jigsaw.record.SourceRecord;
  * run in a separate JVM so Spark stays off the distribution's class path. The records go to the
  * engine exactly as the local engine's {@code AreaLinker} sees them ({@link AreaLinkInput}: linkage
  * values, local IDs scoped by agency, all encoded when a source arrives encoded), with the area's
- * {@code linkage.yaml}, its clerical decisions and the previous
- * person IDs; the result is the same {@link LinkResult} the local engine returns.
+ * {@code linkage.yaml}, its clerical decisions and the previous person IDs; the result is the same
+ * {@link LinkResult} the local engine returns.
  */
 public final class SparkProcessLinkStage implements LinkStage {
 
@@ -48,9 +47,7 @@ public final class SparkProcessLinkStage implements LinkStage {
         }
         // no progress bar of our own: the job's stage lines pass through on standard error
         try {
-            return run.link(in.table(), in.spec(),
-                    context.reviewDecisions() == null ? List.of() : context.reviewDecisions(),
-                    context.previousPersonIds() == null ? Map.of() : context.previousPersonIds());
+            return run.link(in.table(), in.spec(), context.reviewDecisions(), context.previousPersonIds());
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         } catch (InterruptedException e) {
