@@ -19,6 +19,7 @@ import org.jigsaw.link.Decision;
 import org.jigsaw.link.LinkResult;
 import org.jigsaw.link.PersonAssignment;
 import org.jigsaw.link.ScoredPair;
+import org.jigsaw.link.eval.ModelEstimate;
 
 /**
  * Reads what the Spark job wrote into its output folder back into the stage contract:
@@ -79,30 +80,21 @@ public final class SparkOutputs {
             if (json.containsKey("seconds")) m.put("seconds", json.get("seconds"));
         }
         long[] byDecision = new long[Decision.values().length];
-        double linkedP = 0, allP = 0;
-        long linked = 0;
+        ModelEstimate estimate = new ModelEstimate();
         for (ScoredPair p : pairs) {
             byDecision[p.decision().ordinal()]++;
-            allP += p.matchProbability();
-            if (p.decision() == Decision.ACCEPTED || p.decision() == Decision.DETERMINISTIC) {
-                linked++;
-                linkedP += p.matchProbability();
-            }
+            estimate.add(p.decision(), p.matchProbability());
         }
         for (Decision d : Decision.values()) m.put(d.name().toLowerCase(Locale.ROOT), byDecision[d.ordinal()]);
         m.put("candidate_pairs", (long) pairs.size());
         m.put("persons", persons.stream().map(PersonAssignment::personId).distinct().count());
-        // as org.jigsaw.link.eval.Quality estimates them: the model's own view, blind to blocking
+        // as the local engine's Quality estimates them: the model's own view, blind to blocking
         Map<String, Object> quality = new LinkedHashMap<>();
-        quality.put("estimated_precision", round(linked == 0 ? 1.0 : linkedP / linked));
-        quality.put("estimated_recall", round(allP == 0 ? 1.0 : linkedP / allP));
-        quality.put("review_queue", byDecision[Decision.REVIEW.ordinal()]);
+        quality.put("estimated_precision", estimate.precision());
+        quality.put("estimated_recall", estimate.recall());
+        quality.put("review_queue", estimate.reviewQueue());
         m.put("quality", quality);
         return m;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
     }
 
     private static boolean hasParquet(Path dir) throws IOException {

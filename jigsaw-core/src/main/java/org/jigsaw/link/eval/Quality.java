@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jigsaw.link.Decision;
 import org.jigsaw.link.Linkage;
 import org.jigsaw.link.data.RecordTable;
 
@@ -60,24 +59,14 @@ public record Quality(Map<String, Double> linkRates, Map<String, Double> duplica
             if (ns > 0) dups.put(t.sourceNames().get(s), round((double) dupPersons[s] / ns));
         }
         Map<Integer, Long> hist = new TreeMap<>();
-        double linkedP = 0, allP = 0;
-        long linked = 0, review = 0;
+        ModelEstimate estimate = new ModelEstimate();
         for (int p = 0; p < linkage.pairCount(); p++) {
             double w = linkage.weight(p);
             int bin = (int) Math.floor(Math.max(-40, Math.min(60, w)) / 2) * 2;
             hist.merge(bin, 1L, Long::sum);
-            double prob = linkage.probability(p);
-            allP += prob;
-            Decision d = linkage.decision(p);
-            if (d == Decision.ACCEPTED || d == Decision.DETERMINISTIC) {
-                linked++;
-                linkedP += prob;
-            }
-            if (d == Decision.REVIEW) review++;
+            estimate.add(linkage.decision(p), linkage.probability(p));
         }
-        double precision = linked == 0 ? 1.0 : linkedP / linked;
-        double recall = allP == 0 ? 1.0 : linkedP / allP;
-        return new Quality(rates, dups, hist, round(precision), round(recall), review);
+        return new Quality(rates, dups, hist, estimate.precision(), estimate.recall(), estimate.reviewQueue());
     }
 
     public Map<String, Object> toMap() {
@@ -92,6 +81,6 @@ public record Quality(Map<String, Double> linkRates, Map<String, Double> duplica
     }
 
     private static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
+        return ModelEstimate.round(v);
     }
 }
