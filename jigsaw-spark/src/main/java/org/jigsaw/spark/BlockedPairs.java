@@ -301,11 +301,7 @@ public record BlockedPairs(long saltThreshold, int maxSalts, long maxBlockSize, 
         }
 
         private boolean allows(String a, String b) {
-            return switch (linkType) {
-                case DEDUPE_AND_LINK -> true;
-                case LINK_ONLY -> !a.equals(b);
-                case DEDUPE_ONLY -> a.equals(b);
-            };
+            return linkType.allows(a.equals(b));
         }
 
         /** An earlier rule whose live key the two records share already owns the pair. */
@@ -314,16 +310,9 @@ public record BlockedPairs(long saltThreshold, int maxSalts, long maxBlockSize, 
             return false;
         }
 
+        /** An exploded row: row 4, source 5, frequencies 6, fields from 8. */
         private int add(Row r) {
-            Map<String, String> values = new HashMap<>();
-            for (int f = 0; f < fields.size(); f++) {
-                String s = r.getString(8 + f);
-                if (s != null && !s.isBlank()) values.put(fields.get(f), s);
-            }
-            List<Double> f = r.getList(6);
-            double[] freq = new double[f.size()];
-            for (int t = 0; t < freq.length; t++) freq[t] = f.get(t);
-            return comparer.add(r.getLong(4), r.isNullAt(5) ? "" : r.getString(5), values, freq);
+            return comparer.add(r, 4, 5, 6, 8, fields);
         }
     }
 }

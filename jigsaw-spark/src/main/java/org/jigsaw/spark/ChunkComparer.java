@@ -1,6 +1,7 @@
 package org.jigsaw.spark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -60,6 +61,22 @@ final class ChunkComparer {
         values.add(fieldValues);
         frequencies.add(frequency);
         return rows.size() - 1;
+    }
+
+    /**
+     * Adds the record a Spark row holds: its input row, source, term frequencies and, from
+     * {@code fieldsAt} on, the {@code fields} in order (blank values left out).
+     */
+    int add(Row r, int rowAt, int sourceAt, int tffAt, int fieldsAt, List<String> fields) {
+        Map<String, String> fieldValues = new HashMap<>();
+        for (int f = 0; f < fields.size(); f++) {
+            String s = r.getString(fieldsAt + f);
+            if (s != null && !s.isBlank()) fieldValues.put(fields.get(f), s);
+        }
+        List<Double> fl = r.getList(tffAt);
+        double[] frequency = new double[fl.size()];
+        for (int t = 0; t < frequency.length; t++) frequency[t] = fl.get(t);
+        return add(r.getLong(rowAt), r.isNullAt(sourceAt) ? "" : r.getString(sourceAt), fieldValues, frequency);
     }
 
     /** Queues the pair of two positions returned by {@link #add}. */

@@ -3,9 +3,7 @@ package org.jigsaw.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -43,23 +41,11 @@ final class PairComparer {
             int width = 3 + names.size();
             while (it.hasNext()) {
                 Row w = it.next();
-                c.pair(add(c, w, 0, names), add(c, w, width, names));
+                c.pair(c.add(w, 0, 1, 2, 3, names), c.add(w, width, width + 1, width + 2, width + 3, names));
             }
             return c.flush().iterator();
         };
         return wide.mapPartitions(fn, Encoders.row(ChunkComparer.schema(runtime.termFrequencyComparisons().length)));
-    }
-
-    private static int add(ChunkComparer c, Row w, int from, List<String> fields) {
-        Map<String, String> values = new HashMap<>();
-        for (int f = 0; f < fields.size(); f++) {
-            String s = w.getString(from + 3 + f);
-            if (s != null && !s.isBlank()) values.put(fields.get(f), s);
-        }
-        List<Double> fl = w.getList(from + 2);
-        double[] freq = new double[fl.size()];
-        for (int t = 0; t < freq.length; t++) freq[t] = fl.get(t);
-        return c.add(w.getLong(from), w.isNullAt(from + 1) ? "" : w.getString(from + 1), values, freq);
     }
 
     private static Dataset<Row> prefixed(Dataset<Row> records, List<String> fields, String p) {

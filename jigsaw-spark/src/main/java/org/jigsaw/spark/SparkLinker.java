@@ -257,12 +257,7 @@ public final class SparkLinker {
     /** Whether some rule's live block holds both records of a reviewed pair (columns left, right, ls, lb, rs, rb). */
     private static boolean blocked(Row r, BlockedPairs.Plan plan, org.jigsaw.link.spec.LinkType type) {
         String ls = r.isNullAt(2) ? "" : r.getString(2), rs = r.isNullAt(4) ? "" : r.getString(4);
-        boolean allowed = switch (type) {
-            case DEDUPE_AND_LINK -> true;
-            case LINK_ONLY -> !ls.equals(rs);
-            case DEDUPE_ONLY -> ls.equals(rs);
-        };
-        if (!allowed) return false;
+        if (!type.allows(ls.equals(rs))) return false;
         List<Long> a = r.getList(3), b = r.getList(5);
         for (int x = 0; x < a.size(); x++) {
             long k = a.get(x);

@@ -24,10 +24,15 @@ public enum LinkType {
     }
 
     public boolean allows(int sourceA, int sourceB) {
+        return allows(sourceA == sourceB);
+    }
+
+    /** Whether a pair of records from the same source ({@code sameSource}) or from two is considered. */
+    public boolean allows(boolean sameSource) {
         return switch (this) {
             case DEDUPE_AND_LINK -> true;
-            case LINK_ONLY -> sourceA != sourceB;
-            case DEDUPE_ONLY -> sourceA == sourceB;
+            case LINK_ONLY -> !sameSource;
+            case DEDUPE_ONLY -> sameSource;
         };
     }
 }
