@@ -90,8 +90,7 @@ final class ExplanationTerms implements Serializable {
             // term i is comparison i - 1 (term 0 is the prior)
             for (int t = 0; t < tff.length; t++) {
                 if (tfComparisons[t] == i - 1 && !r.isNullAt(tff[t])) {
-                    out.add(new Term(tfNames[t] + " (term frequency)", "how common the value is", Double.NaN, Double.NaN,
-                            FellegiSunter.log2(uExact[t] / r.getDouble(tff[t]))));
+                    out.add(Term.termFrequency(tfNames[t], FellegiSunter.log2(uExact[t] / r.getDouble(tff[t]))));
                 }
             }
         }

@@ -60,8 +60,7 @@ public record FellegiSunter(PatternSpace space, double[][] m, double[][] u, doub
             terms.add(new Term(c.name(), c.levelLabel(level), level == 0 ? Double.NaN : m[k][level],
                     level == 0 ? Double.NaN : u[k][level], levelWeight(k, level)));
             if (tf != null && tf.applies(k) && level == 1) {
-                terms.add(new Term(c.name() + " (term frequency)", "how common the value is", Double.NaN, Double.NaN,
-                        tf.adjustment(k, i, j, u[k][1])));
+                terms.add(Term.termFrequency(c.name(), tf.adjustment(k, i, j, u[k][1])));
             }
         }
         return terms;
@@ -69,5 +68,9 @@ public record FellegiSunter(PatternSpace space, double[][] m, double[][] u, doub
 
     /** One bar of the waterfall. NaN m/u for terms that are not a comparison level. */
     public record Term(String comparison, String level, double m, double u, double weight) {
+        /** The term-frequency adjustment that follows an exact agreement on {@code comparison}. */
+        public static Term termFrequency(String comparison, double weight) {
+            return new Term(comparison + " (term frequency)", "how common the value is", Double.NaN, Double.NaN, weight);
+        }
     }
 }
