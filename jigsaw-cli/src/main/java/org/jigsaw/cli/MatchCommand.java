@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
 import org.jigsaw.cli.spark.ResultPairs;
 import org.jigsaw.cli.spark.SparkJob;
 import org.jigsaw.cli.spark.SparkLinkRun;
@@ -107,14 +108,24 @@ public final class MatchCommand implements Callable<Integer> {
         report.put("estimated_precision", linkage.quality().estimatedPrecision());
         report.put("estimated_recall", linkage.quality().estimatedRecall());
         report.put("seconds", linkage.seconds());
-        if (truth != null || truthFromId) {
-            Map<String, String> t = truthFromId ? MatchJob.truthFromIds(table) : MatchJob.truthFromCsv(truth, table);
-            Evaluation ev = Evaluation.of(table, MatchJob.linkedPairs(linkage), t, spec.linkType(), list, linkage::describe);
-            report.put("evaluation", ev.summary());
-            report.put("blocking_recall", Math.round(Evaluation.of(table, linkage.candidatePairs(), t, spec.linkType(), 0).recall() * 1e6) / 1e6);
-            report.put("false_links", ev.falseLinks().stream().map(p -> p[0] + " ~ " + p[1]).toList());
-            report.put("missed_links", ev.missedLinks().stream().map(p -> p[0] + " ~ " + p[1] + ": " + p[2]).toList());
-        }
+        evaluate(report, table, spec, MatchJob.linkedPairs(linkage), linkage.candidatePairs(), linkage::describe);
+        return print(report, start);
+    }
+
+    /** With {@code --truth} or {@code --truth-from-id}: precision, recall, F1, blocking recall and the links to look at. */
+    private void evaluate(Map<String, Object> report, RecordTable table, LinkSpec spec, long[] linked, long[] candidates,
+                          LongFunction<String> describe) throws java.io.IOException {
+        if (truth == null && !truthFromId) return;
+        Map<String, String> t = truthFromId ? MatchJob.truthFromIds(table) : MatchJob.truthFromCsv(truth, table);
+        Evaluation ev = Evaluation.of(table, linked, t, spec.linkType(), list, describe);
+        report.put("evaluation", ev.summary());
+        report.put("blocking_recall", Math.round(Evaluation.of(table, candidates, t, spec.linkType(), 0).recall() * 1e6) / 1e6);
+        report.put("false_links", ev.falseLinks().stream().map(p -> p[0] + " ~ " + p[1]).toList());
+        report.put("missed_links", ev.missedLinks().stream().map(p -> p[0] + " ~ " + p[1] + ": " + p[2]).toList());
+    }
+
+    /** The report as indented JSON on standard output, with the whole command's wall time. */
+    private static int print(Map<String, Object> report, long start) throws java.io.IOException {
         report.put("wall_seconds", Math.round((System.nanoTime() - start) / 1e6) / 1000.0);
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         return 0;
@@ -141,16 +152,7 @@ public final class MatchCommand implements Callable<Integer> {
             report.put("estimated_recall", q.get("estimated_recall"));
         }
         report.put("seconds", result.metrics().get("seconds"));
-        if (truth != null || truthFromId) {
-            Map<String, String> t = truthFromId ? MatchJob.truthFromIds(table) : MatchJob.truthFromCsv(truth, table);
-            Evaluation ev = Evaluation.of(table, pairs.linkedPairs(), t, spec.linkType(), list, pairs::describe);
-            report.put("evaluation", ev.summary());
-            report.put("blocking_recall", Math.round(Evaluation.of(table, pairs.candidatePairs(), t, spec.linkType(), 0).recall() * 1e6) / 1e6);
-            report.put("false_links", ev.falseLinks().stream().map(p -> p[0] + " ~ " + p[1]).toList());
-            report.put("missed_links", ev.missedLinks().stream().map(p -> p[0] + " ~ " + p[1] + ": " + p[2]).toList());
-        }
-        report.put("wall_seconds", Math.round((System.nanoTime() - start) / 1e6) / 1000.0);
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-        return 0;
+        evaluate(report, table, spec, pairs.linkedPairs(), pairs.candidatePairs(), pairs::describe);
+        return print(report, start);
     }
 }
