@@ -16,10 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoGovernanceTest {
     @Test
     void writesAgreementsCoveringEverySourceAndOneLoginPerRole(@TempDir Path tmp) throws IOException {
-        Path area = Files.createDirectories(tmp.resolve("area"));
-        Files.createDirectories(area.resolve("sources"));
-        Files.writeString(area.resolve("area.yaml"), "name: Synthshire\nreference_date: 2026-11-01\n");
-        Files.writeString(area.resolve("sources/census.yaml"), """
+        Path area = area(tmp, """
                 name: census
                 agency: education
                 dataset: school_census
@@ -63,10 +60,7 @@ class DemoGovernanceTest {
 
     @Test
     void anotherDemoRunKeepsAccountsAddedSinceAndResetsTheDemoLogins(@TempDir Path tmp) throws IOException {
-        Path area = Files.createDirectories(tmp.resolve("area"));
-        Files.createDirectories(area.resolve("sources"));
-        Files.writeString(area.resolve("area.yaml"), "name: Synthshire\nreference_date: 2026-11-01\n");
-        Files.writeString(area.resolve("sources/census.yaml"), """
+        Path area = area(tmp, """
                 name: census
                 agency: education
                 file: census.csv
@@ -94,5 +88,14 @@ class DemoGovernanceTest {
         java.time.LocalDate ref = java.time.LocalDate.of(2026, 1, 15);
         assertThat(DemoGovernance.reviewDate(ref, java.time.LocalDate.of(2025, 6, 1))).isEqualTo("2026-12-01");
         assertThat(DemoGovernance.reviewDate(ref, java.time.LocalDate.of(2026, 11, 27))).isEqualTo("2027-10-01");
+    }
+
+    /** An area folder with area.yaml and one source definition, {@code sources/census.yaml}. */
+    private static Path area(Path tmp, String censusYaml) throws IOException {
+        Path area = Files.createDirectories(tmp.resolve("area"));
+        Files.createDirectories(area.resolve("sources"));
+        Files.writeString(area.resolve("area.yaml"), "name: Synthshire\nreference_date: 2026-11-01\n");
+        Files.writeString(area.resolve("sources/census.yaml"), censusYaml);
+        return area;
     }
 }

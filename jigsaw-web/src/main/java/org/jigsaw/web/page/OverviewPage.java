@@ -97,18 +97,17 @@ public final class OverviewPage implements Page {
     private static java.util.Optional<Section> leftOut(Snapshot cur) {
         DataTable.Builder t = DataTable.builder("not-ingested", "Sources not ingested")
                 .column(Column.text("source", "Source")).column(Column.text("reason", "Why"));
-        List<String> sources = new ArrayList<>();
-        cur.query("SELECT source, detail FROM quality_finding WHERE check_name IN (?, ?) ORDER BY source", rs -> {
-            sources.add(rs.getString(1));
-            t.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)));
-            return null;
-        }, org.jigsaw.govern.GovernedIngest.NOT_INGESTED, org.jigsaw.quality.Checks.REFUSED);
-        if (sources.isEmpty()) return java.util.Optional.empty();
+        cur.query("SELECT source, detail FROM quality_finding WHERE check_name IN (?, ?) ORDER BY source",
+                rs -> t.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2))),
+                org.jigsaw.govern.GovernedIngest.NOT_INGESTED, org.jigsaw.quality.Checks.REFUSED);
+        DataTable table = t.build();
+        int n = table.rows().size();
+        if (n == 0) return java.util.Optional.empty();
         String warning = "<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" aria-hidden=\"true\">!</span>"
                 + "<strong class=\"govuk-warning-text__text\"><span class=\"govuk-visually-hidden\">Warning</span>"
-                + sources.size() + (sources.size() == 1 ? " source was" : " sources were")
+                + n + (n == 1 ? " source was" : " sources were")
                 + " not ingested into this snapshot, so every figure on every page leaves them out.</strong></div>";
-        return java.util.Optional.of(Section.of("Sources left out", warning, t.build()));
+        return java.util.Optional.of(Section.of("Sources left out", warning, table));
     }
 
     private static Cell cellOf(Map<String, Kpis.Kpi> m, String key) {
