@@ -90,7 +90,7 @@ public record Agreement(
         }
     }
 
-    /** {@code rule: nhs_england} (default) or {@code rule: threshold} with {@code threshold} and {@code round_to}. */
+    /** {@code rule: nhs_england} (default), {@code rule: opensafely}, or {@code rule: threshold} with {@code threshold} and {@code round_to}. */
     public record SuppressionRule(String rule, Integer threshold, @JsonProperty("round_to") Integer roundTo) {
         public Suppression toSuppression() {
             return Suppression.of(rule, threshold, roundTo);

@@ -48,15 +48,11 @@ public final class Dpia {
                     access.add(r.role() + " and above: " + r.granularity().toLowerCase(Locale.ROOT)
                             + " (" + (r.purposes().isEmpty() ? "all purposes" : String.join(", ", r.purposes())) + ")");
                 }
-                Suppression sup = a.suppressionRule();
-                String supText = Suppression.NHS_ENGLAND.equals(sup.rule())
-                        ? "NHS England rule: counts 1-7 shown as *, others rounded to nearest 5"
-                        : "counts below " + sup.minimum() + " suppressed with secondary suppression, others rounded to nearest " + sup.roundTo();
                 flows.add(new DataFlow(a.id(), a.status(date), d.name(), d.provider() == null ? "" : d.provider(), srcNames,
                         d.fields(), d.facts(), discarded,
                         a.purposes().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList(),
                         a.lawfulBasis().describe(), access, words(a.retention()) + " from the extract date",
-                        a.start() + " to " + a.end() + (a.review() == null ? "" : " (review " + a.review() + ")"), supText));
+                        a.start() + " to " + a.end() + (a.review() == null ? "" : " (review " + a.review() + ")"), a.suppressionRule().describe()));
             }
         }
         List<String> unagreed = new ArrayList<>();

@@ -7,28 +7,45 @@ import java.util.Locale;
 /**
  * Statistical disclosure control for every aggregate leaving Jigsaw.
  *
- * <p>Two rules, both expressed by the same three parameters:
+ * <p>Three rule packs, all expressed by the same parameters:
  * <ul>
- *   <li>{@link #nhsEngland()} (the default): the NHS England rule for HES/ECDS outputs — counts
- *       of 1–7 are shown as {@code *}, every other count is rounded to the nearest 5, means and
- *       medians over 1–7 people are not shown.</li>
+ *   <li>{@link #nhsEngland()} (the default): the NHS England rule for HES/ECDS outputs — 0 is
+ *       shown, counts of 1–7 are shown as {@code *}, every other count is rounded to the nearest
+ *       5, means and medians over fewer than 8 people are not shown.</li>
+ *   <li>{@link #openSafely()}: the OpenSAFELY output-checking rule — every count of 7 or fewer,
+ *       zero included, is redacted, then the rest rounded to the nearest 5.</li>
  *   <li>{@link #threshold(int)}: primary suppression of counts below a threshold, with secondary
  *       suppression in tables so that no suppressed cell can be worked out from its row or column
  *       totals, and rounding to 5 of everything released.</li>
  * </ul>
  *
- * <p><b>Differencing.</b> Both rules round <em>every</em> released count (including totals) to a
- * base of 5. Two overlapping queries whose true counts differ by one child then release counts
- * whose difference is 0 or 5, and a released difference {@code d} is consistent with any true
- * difference in {@code d-4..d+4}, so no count — in particular a count of 1 — can be recovered
+ * <p><b>Derived figures.</b> A percentage or rate is computed from the <em>released</em>
+ * numerator and the <em>released</em> denominator, and shown to one decimal place, so it carries no
+ * more than the two released counts it comes from: a share computed from exact counts gives both
+ * counts away (75/207 = 36.2318…% names 207 exactly, whatever the rounded count says).
+ *
+ * <p><b>Differencing.</b> Every rule rounds <em>every</em> released count (including totals) to a
+ * base of at least 5. Two overlapping queries whose true counts differ by one child then release
+ * counts whose difference is 0 or 5, and a released difference {@code d} is consistent with any
+ * true difference in {@code d-4..d+4}, so no count — in particular a count of 1 — can be recovered
  * from a pair of queries. We chose rounding over a query-set-size or overlap-auditing rule
  * because it is stateless: it protects across users, sessions, screens, CSV and API alike, with
  * nothing to remember and no way round it by two colleagues splitting the queries between them.
  * A round base of 1 disables this protection and is refused.
+ *
+ * @param rule      the pack's name, as an agreement writes it
+ * @param minimum   the smallest non-zero count released
+ * @param roundTo   the rounding base of every released count
+ * @param secondary whether tables get secondary (complementary) suppression
+ * @param hideZero  whether a zero is suppressed too (OpenSAFELY: "counts of 7 or fewer")
  */
-public record Suppression(String rule, int minimum, int roundTo, boolean secondary) {
+public record Suppression(String rule, int minimum, int roundTo, boolean secondary, boolean hideZero) {
     public static final String NHS_ENGLAND = "nhs_england";
+    public static final String OPENSAFELY = "opensafely";
     public static final String THRESHOLD = "threshold";
+
+    /** Decimal places of a released percentage or rate: finer digits would say nothing the counts do not. */
+    private static final double DERIVED_SCALE = 10.0;
 
     public Suppression {
         if (minimum < 1) throw new IllegalArgumentException("suppression minimum must be at least 1");
@@ -40,7 +57,12 @@ public record Suppression(String rule, int minimum, int roundTo, boolean seconda
 
     /** Counts 1–7 suppressed, others to the nearest 5; no secondary suppression (rounding protects totals). */
     public static Suppression nhsEngland() {
-        return new Suppression(NHS_ENGLAND, 8, 5, false);
+        return new Suppression(NHS_ENGLAND, 8, 5, false, false);
+    }
+
+    /** Counts 0–7 redacted, others to the nearest 5 (OpenSAFELY's output-checking rule). */
+    public static Suppression openSafely() {
+        return new Suppression(OPENSAFELY, 8, 5, false, true);
     }
 
     /** Counts 1..minimum-1 suppressed, with secondary suppression; released counts rounded to 5. */
@@ -49,31 +71,46 @@ public record Suppression(String rule, int minimum, int roundTo, boolean seconda
     }
 
     public static Suppression threshold(int minimum, int roundTo) {
-        return new Suppression(THRESHOLD, minimum, roundTo, true);
+        return new Suppression(THRESHOLD, minimum, roundTo, true, false);
     }
 
-    /** The rule an agreement names in YAML ({@code nhs_england} or {@code threshold}). */
+    /** The rule an agreement names in YAML ({@code nhs_england}, {@code opensafely} or {@code threshold}). */
     public static Suppression of(String rule, Integer threshold, Integer roundTo) {
         String r = rule == null ? NHS_ENGLAND : rule.trim().toLowerCase(Locale.ROOT);
         return switch (r) {
             case NHS_ENGLAND -> nhsEngland();
+            case OPENSAFELY -> openSafely();
             case THRESHOLD -> threshold(threshold == null ? 10 : threshold, roundTo == null ? 5 : roundTo);
             default -> throw new IllegalArgumentException("unknown suppression rule '" + rule
-                    + "' (nhs_england or threshold)");
+                    + "' (nhs_england, opensafely or threshold)");
         };
     }
 
     /** The rule protecting output that combines data under both rules: the stricter of each parameter. */
     public Suppression strictest(Suppression other) {
         boolean sec = secondary || other.secondary;
-        return new Suppression(sec ? THRESHOLD : NHS_ENGLAND, Math.max(minimum, other.minimum),
-                Math.max(roundTo, other.roundTo), sec);
+        boolean zero = hideZero || other.hideZero;
+        String name = rule.equals(other.rule) ? rule : sec ? THRESHOLD : zero ? OPENSAFELY : NHS_ENGLAND;
+        return new Suppression(name, Math.max(minimum, other.minimum), Math.max(roundTo, other.roundTo), sec, zero);
+    }
+
+    /** The rule in words, for the DPIA and the agreements page. */
+    public String describe() {
+        String small = hideZero ? "counts of 0 to " + (minimum - 1) + " shown as *"
+                : "counts of 1 to " + (minimum - 1) + " shown as *";
+        String name = switch (rule) {
+            case NHS_ENGLAND -> "NHS England rule: ";
+            case OPENSAFELY -> "OpenSAFELY rule: ";
+            default -> "";
+        };
+        return name + small + (secondary ? " with secondary suppression" : "") + ", others rounded to the nearest " + roundTo
+                + "; percentages and rates from the rounded counts; medians and means need " + minimum + " or more people";
     }
 
     /** A single count (a headline figure, a KPI numerator or denominator). */
     public Released count(long n) {
         if (n < 0) throw new IllegalArgumentException("a count cannot be negative");
-        if (n > 0 && n < minimum) return Released.hidden();
+        if (hides(n)) return Released.hidden();
         return Released.count(round(n));
     }
 
@@ -87,13 +124,15 @@ public record Suppression(String rule, int minimum, int roundTo, boolean seconda
     }
 
     /**
-     * A rate (e.g. per 10,000) computed from a protected numerator: hidden when the numerator is,
-     * otherwise computed from the <em>rounded</em> numerator so the rate cannot undo the rounding.
+     * A rate (percentage, per 10,000) of two protected counts: hidden when either is, otherwise the
+     * <em>released</em> numerator over the <em>released</em> denominator, to one decimal place, so
+     * the rate tells nothing the two released counts do not.
      */
     public Released rate(long numerator, long denominator, double per) {
         Released num = count(numerator);
-        if (num.suppressed() || denominator <= 0) return Released.hidden();
-        double v = num.value() * per / denominator;
+        Released den = count(denominator);
+        if (num.suppressed() || den.suppressed() || den.value() <= 0) return Released.hidden();
+        double v = Math.round(num.value() * per / den.value() * DERIVED_SCALE) / DERIVED_SCALE;
         return new Released(false, v, formatStatistic(v));
     }
 
@@ -121,7 +160,7 @@ public record Suppression(String rule, int minimum, int roundTo, boolean seconda
         boolean[][] hidden = new boolean[rows + 1][cols + 1];
         for (int r = 0; r <= rows; r++) {
             for (int c = 0; c <= cols; c++) {
-                hidden[r][c] = v[r][c] > 0 && v[r][c] < minimum;
+                hidden[r][c] = hides(v[r][c]);
             }
         }
         if (secondary) secondary(v, hidden, rows, cols);
@@ -218,6 +257,10 @@ public record Suppression(String rule, int minimum, int roundTo, boolean seconda
         if (hidden[best[0]][best[1]]) return false;
         hidden[best[0]][best[1]] = true;
         return true;
+    }
+
+    private boolean hides(long n) {
+        return n < minimum && (n > 0 || hideZero);
     }
 
     private long round(long n) {

@@ -43,9 +43,37 @@ class SuppressionTest {
     }
 
     @Test
-    void ratesAreComputedFromTheRoundedNumerator() {
+    void ratesAreComputedFromTheRoundedNumeratorAndDenominator() {
         assertThat(nhs.rate(3, 10_000, 10_000).suppressed()).isTrue();
         assertThat(nhs.rate(12, 10_000, 10_000).value()).isEqualTo(10.0);
+        // 75/207 = 36.2318...% would name the exact denominator; 75/205 names only released counts
+        assertThat(nhs.rate(75, 207, 100).value()).isEqualTo(36.6);
+        assertThat(nhs.rate(75, 207, 100).display()).isEqualTo("36.6");
+        assertThat(nhs.rate(10, 5, 100).suppressed()).as("a suppressed denominator hides the share").isTrue();
+    }
+
+    @Test
+    void everyRateIsOneReleasedCountOverAnother() {
+        for (long den = 8; den < 300; den++) {
+            for (long num = 8; num <= den; num += 7) {
+                double v = nhs.rate(num, den, 100).value();
+                double fromReleased = Math.round(nhs.count(num).value() * 100 / nhs.count(den).value() * 10) / 10.0;
+                assertThat(v).as("%d/%d", num, den).isEqualTo(fromReleased);
+            }
+        }
+    }
+
+    @Test
+    void openSafelyRedactsSevenOrFewerZeroIncluded() {
+        Suppression os = Suppression.openSafely();
+        for (int n = 0; n <= 7; n++) assertThat(os.count(n).display()).as("count %d", n).isEqualTo("*");
+        assertThat(os.count(8).display()).isEqualTo("10");
+        assertThat(os.count(1234).display()).isEqualTo("1235");
+        assertThat(os.statistic(12.0, 7).suppressed()).isTrue();
+        assertThat(Suppression.of("opensafely", null, null)).isEqualTo(os);
+        assertThat(os.table(new long[][] {{0, 40}, {20, 31}}).cell(0, 0).suppressed()).isTrue();
+        assertThat(nhs.strictest(os).hideZero()).isTrue();
+        assertThat(os.describe()).contains("OpenSAFELY").contains("0 to 7");
     }
 
     @Test
@@ -68,7 +96,7 @@ class SuppressionTest {
                 {20, 31, 60},
         };
         // the same threshold without secondary suppression leaves the small cell recoverable
-        Suppression primaryOnly = new Suppression("threshold", 10, 5, false);
+        Suppression primaryOnly = new Suppression("threshold", 10, 5, false, false);
         assertThat(TableSolver.recoverable(cells, primaryOnly.table(cells))).isNotEmpty();
         assertThat(TableSolver.recoverable(cells, Suppression.threshold(10).table(cells))).isEmpty();
     }

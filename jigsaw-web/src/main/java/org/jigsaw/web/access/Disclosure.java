@@ -11,14 +11,20 @@ public interface Disclosure {
     /** A count of people. */
     Cell count(long n);
 
-    /** A percentage numerator / denominator; hidden when the numerator would be. */
+    /**
+     * A percentage of two counts, from their released values; hidden when either count is.
+     * Show the two released counts beside it ({@link #count}) so a reader can see where it comes from.
+     */
     Cell percent(long numerator, long denominator);
 
-    /** A rate per 10,000 of the population. */
+    /** A rate per 10,000 of the population, from the released numerator and population. */
     Cell per10000(long numerator, long population);
 
     /** A median, percentile or mean over {@code basedOn} people, in {@code unit} (e.g. "days"). */
     Cell statistic(double value, long basedOn, String unit);
+
+    /** The rule in force, in words, for page ledes. */
+    String describe();
 
     /** A difference between two already-disclosed counts (never between raw counts). */
     default Cell change(Cell now, Cell before) {

@@ -8,7 +8,7 @@ import org.jigsaw.web.view.Cell;
 /**
  * Disclosure through the governance {@link Suppression} rule in force for the area: counts and
  * statistics exactly as the rule releases them; rates and percentages computed from the released
- * (rounded) numerator, so a derived figure cannot undo the rounding.
+ * (rounded) numerator and denominator, so a derived figure cannot undo the rounding.
  */
 public final class GovernDisclosure implements Disclosure {
     private final Suppression rule;
@@ -23,6 +23,11 @@ public final class GovernDisclosure implements Disclosure {
 
     private static Cell cell(Released r, String text) {
         return r.suppressed() ? Cell.text(Released.MARK) : Cell.number(text, r.value());
+    }
+
+    @Override
+    public String describe() {
+        return rule.describe();
     }
 
     @Override

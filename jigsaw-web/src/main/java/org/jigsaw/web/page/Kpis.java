@@ -10,7 +10,12 @@ import org.jigsaw.web.view.Cell;
 
 /** Headline KPI values of a snapshot, disclosed; cached per snapshot (snapshots never change). */
 final class Kpis {
-    record Kpi(String key, String unit, Cell cell) {
+    /**
+     * One KPI as released: {@code cell} the figure; {@code counted} and {@code outOf} the released
+     * counts it is derived from (empty for a plain count), shown beside it so that a percentage or
+     * rate is seen to come from the rounded counts and nothing finer.
+     */
+    record Kpi(String key, String unit, Cell cell, Cell counted, Cell outOf) {
     }
 
     private final Map<String, Map<String, Kpi>> bySnapshot = new ConcurrentHashMap<>();
@@ -24,7 +29,9 @@ final class Kpis {
                         double value = rs.getDouble(2);
                         long num = rs.getObject(3) == null ? Math.round(value) : rs.getLong(3);
                         long den = rs.getObject(4) == null ? 0 : rs.getLong(4);
-                        out.put(rs.getString(1), new Kpi(rs.getString(1), unit, cell(d, unit, value, num, den)));
+                        out.put(rs.getString(1), new Kpi(rs.getString(1), unit, cell(d, unit, value, num, den),
+                                unit.equals("count") ? Cell.text("") : d.count(num),
+                                unit.equals("per_10000") || unit.equals("percent") ? d.count(den) : Cell.text("")));
                         return null;
                     });
             return out;

@@ -61,7 +61,13 @@ public final class LearningDisabilityPage implements Page {
         List<Double> sizes = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (int m = 1; m < 16; m++) order.add(m);
-        order.sort((a, b) -> Long.compare(combos.getOrDefault(b, 0L), combos.getOrDefault(a, 0L)));
+        // largest first by the released figure: ordering by the true count would tell which of two
+        // suppressed combinations is larger, and rank a suppressed one against a released one
+        java.util.function.ToDoubleFunction<Integer> released = m -> {
+            Double v = d.count(combos.getOrDefault(m, 0L)).value();
+            return v == null ? 0.5 : v;
+        };
+        order.sort(java.util.Comparator.comparingDouble(released).reversed().thenComparing(m -> m));
         for (int m : order) {
             boolean[] in = new boolean[SETS.size()];
             List<String> names = new ArrayList<>();

@@ -69,13 +69,15 @@ public final class LinkageQualityPage implements Page {
                 rs -> size.row(Cell.text(rs.getString(1)), d.count(rs.getLong(2))));
         DataTable.Builder rates = DataTable.builder("link-rates", "Link rates between sources")
                 .column(Column.text("from", "Persons with a record in")).column(Column.text("to", "Also in"))
-                .column(Column.number("persons", "Persons")).column(Column.number("rate", "Per cent"));
+                .column(Column.number("persons", "Persons")).column(Column.number("out_of", "Out of"))
+                .column(Column.number("rate", "Per cent"));
         s.query("""
                 WITH ps AS (SELECT DISTINCT pr.person_id, r.source FROM person_record pr JOIN record r USING (record_key)),
                      base AS (SELECT source, count(*) n FROM ps GROUP BY 1)
                 SELECT a.source, b.source, count(*), base.n FROM ps a JOIN ps b ON a.person_id = b.person_id AND a.source <> b.source
                 JOIN base ON base.source = a.source GROUP BY a.source, b.source, base.n ORDER BY 1, 2""",
-                rs -> rates.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)), d.count(rs.getLong(3)), d.percent(rs.getLong(3), rs.getLong(4))));
+                rs -> rates.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)), d.count(rs.getLong(3)), d.count(rs.getLong(4)),
+                        d.percent(rs.getLong(3), rs.getLong(4))));
         String chart = Charts.columns("chart-weights", "Match weights of candidate pairs", bins, counts, "Match weight (log2 of the likelihood ratio)", "weights");
         return new PageData("Linkage quality", "How confident the linkage is: the distribution of match weights (well-separated peaks mean "
                 + "clear decisions), what was decided, and how often each source links to the others.", "",

@@ -47,13 +47,14 @@ public final class OverviewPage implements Page {
         DataTable.Builder headline = DataTable.builder("kpis", "Headline KPIs")
                 .column(Column.text("kpi", "KPI")).column(Column.number("value", "This snapshot"))
                 .column(Column.number("previous", "Last snapshot")).column(Column.number("change", "Change"))
-                .column(Column.text("unit", "Unit"));
+                .column(Column.text("unit", "Unit")).column(Column.number("counted", "Counted"))
+                .column(Column.number("out_of", "Out of"));
         StringBuilder cards = new StringBuilder("<div class=\"jigsaw-cards\">");
         boolean anyHeadline = now.keySet().stream().anyMatch(k -> !k.startsWith("cohort."));
         for (Kpis.Kpi k : now.values()) {
             Cell prev = series.size() >= 2 ? cellOf(series.get(series.size() - 2), k.key()) : Cell.text("");
             Cell change = prev.text().isEmpty() ? Cell.text("") : req.disclosure().change(k.cell(), prev);
-            headline.row(Cell.text(catalog.title(k.key())), k.cell(), prev, change, Cell.text(Kpis.unitLabel(k.unit())));
+            headline.row(Cell.text(catalog.title(k.key())), k.cell(), prev, change, Cell.text(Kpis.unitLabel(k.unit())), k.counted(), k.outOf());
             List<Double> trend = series.stream().map(m -> cellOf(m, k.key()).value()).toList();
             if (anyHeadline && k.key().startsWith("cohort.")) continue;
             cards.append("<div class=\"jigsaw-card\"><h3 class=\"govuk-heading-s\">").append(esc(catalog.title(k.key())))
@@ -80,7 +81,7 @@ public final class OverviewPage implements Page {
                 (double) cur.count("SELECT count(DISTINCT source) FROM record")));
 
         String lede = "Snapshot of " + Kpis.date(cur) + " (" + history.size() + " snapshot" + (history.size() == 1 ? "" : "s")
-                + " so far). Counts follow the disclosure rule: 1 to 7 shown as *, others rounded to the nearest 5.";
+                + " so far). Figures follow the disclosure rule: " + req.disclosure().describe() + ".";
         List<Section> sections = new ArrayList<>();
         leftOut(cur).ifPresent(sections::add);
         sections.add(Section.of("Headline KPIs", now.isEmpty() ? "<p class=\"govuk-body\">This snapshot holds no KPI values yet.</p>" : cards.toString(),
