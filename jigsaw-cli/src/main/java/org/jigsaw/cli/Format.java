@@ -15,7 +15,7 @@ final class Format {
             case "days" -> String.format("%.0f days", k.value());
             default -> String.format("%,.0f", k.value());
         };
-        if (k.denominator() != null && !"per_10000".equals(k.unit())) v += String.format(" (%,d/%,d)", k.numerator(), k.denominator());
+        if (k.denominator() != null && "percent".equals(k.unit())) v += String.format(" (%,d/%,d)", k.numerator(), k.denominator());
         return v;
     }
 }

@@ -201,14 +201,14 @@ public final class CohortSql {
                     + "w AS (SELECT s.person_id, s.d0, MIN(e.start_date) AS d1 FROM s JOIN " + tables.fact
                     + " e ON e.person_id = s.person_id AND " + match(w.to(), "e") + " AND e.start_date >= s.d0 AND e.start_date <= "
                     + date(ref) + " GROUP BY s.person_id, s.d0) ";
-            return s + summary(w.statistic(), "SELECT " + dialect.daysBetween("d0", "d1") + " AS days FROM w"
+            return s + summary(w.statistic(), "SELECT person_id, " + dialect.daysBetween("d0", "d1") + " AS days FROM w"
                     + (w.windowMonths() == null ? "" : " WHERE d1 > " + date(ref.minusMonths(w.windowMonths()))));
         }
         if (k instanceof KpiDefinition.Gap g) {
             String s = "WITH e AS (SELECT DISTINCT f.person_id, f.start_date AS d FROM " + tables.fact + " f WHERE "
                     + match(g.events(), "f") + " AND f.start_date <= " + date(ref) + inCohort(g.cohort(), "f") + "), "
                     + "g AS (SELECT person_id, d, LAG(d) OVER (PARTITION BY person_id ORDER BY d) AS prev FROM e) ";
-            return s + summary(g.statistic(), "SELECT " + dialect.daysBetween("prev", "d") + " AS days FROM g WHERE prev IS NOT NULL"
+            return s + summary(g.statistic(), "SELECT person_id, " + dialect.daysBetween("prev", "d") + " AS days FROM g WHERE prev IS NOT NULL"
                     + (g.windowMonths() == null ? "" : " AND d > " + date(ref.minusMonths(g.windowMonths()))));
         }
         if (k instanceof KpiDefinition.Timeliness t) {
@@ -226,10 +226,15 @@ public final class CohortSql {
         throw new IllegalArgumentException("unsupported KPI " + k);
     }
 
+    /**
+     * The statistic over the waits, with the number of waits as numerator and the number of
+     * <em>people</em> they belong to as denominator: disclosure control asks for 8 or more people
+     * behind a median, and one child can wait more than once.
+     */
     private String summary(Statistic stat, String daysQuery) {
         String agg = stat == Statistic.MEAN ? "AVG(CAST(days AS DOUBLE))"
                 : "percentile_cont(" + stat.quantile() + ") WITHIN GROUP (ORDER BY days)";
-        return "SELECT CAST(" + agg + " AS DOUBLE) AS value, COUNT(*) AS numerator, CAST(NULL AS BIGINT) AS denominator FROM ("
+        return "SELECT CAST(" + agg + " AS DOUBLE) AS value, COUNT(*) AS numerator, COUNT(DISTINCT person_id) AS denominator FROM ("
                 + daysQuery + ") x";
     }
 

@@ -125,6 +125,9 @@ class CohortEngineTest {
         assertThat(results.headline("slt_wait_median").value()).isCloseTo(60.0, within(1e-9));
         // contacts 2025-10-01, 2025-12-01 (twice), 2026-03-01: gaps 61 and 90 days, both ending in the window
         assertThat(results.headline("slt_contact_gap_median").value()).isCloseTo(75.5, within(1e-9));
+        // two gaps, one child: disclosure control counts the people behind a median, not the waits
+        assertThat(results.headline("slt_contact_gap_median").numerator()).isEqualTo(2);
+        assertThat(results.headline("slt_contact_gap_median").denominator()).isEqualTo(1);
         assertThat(results.headline("annual_health_check_uptake").value()).isCloseTo(100.0, within(1e-9));
         assertThat(results.headline("camhs_send_share").value()).isCloseTo(50.0, within(1e-9)); // P1 yes; P3 plan ended
         assertThat(results.headline("camhs_neurodevelopmental_send_share").value()).isNull(); // nobody to measure

@@ -66,18 +66,22 @@ public final class WaitsPage implements Page {
         Map<String, Object[]> stats = new LinkedHashMap<>();
         s.query(WAITS + """
                 SELECT service, ehcp, count(*), count(*) FILTER (WHERE seen),
-                       median(wait) FILTER (WHERE seen), quantile_cont(wait, 0.9) FILTER (WHERE seen), count(*) FILTER (WHERE NOT seen)
+                       median(wait) FILTER (WHERE seen), quantile_cont(wait, 0.9) FILTER (WHERE seen), count(*) FILTER (WHERE NOT seen),
+                       count(DISTINCT person_id) FILTER (WHERE seen)
                 FROM w GROUP BY ALL""", rs -> stats.put(rs.getString(1) + "|" + rs.getBoolean(2), new Object[] {
-                rs.getLong(3), rs.getLong(4), rs.getObject(5) == null ? null : rs.getDouble(5), rs.getObject(6) == null ? null : rs.getDouble(6), rs.getLong(7)}));
+                rs.getLong(3), rs.getLong(4), rs.getObject(5) == null ? null : rs.getDouble(5), rs.getObject(6) == null ? null : rs.getDouble(6), rs.getLong(7),
+                rs.getLong(8)}));
         List<String> chartLabels = new ArrayList<>();
         List<Double> medEhcp = new ArrayList<>();
         List<Double> medOther = new ArrayList<>();
         for (String sv : ORDER) {
             for (boolean ehcp : new boolean[] {true, false}) {
-                Object[] v = stats.getOrDefault(sv + "|" + ehcp, new Object[] {0L, 0L, null, null, 0L});
+                Object[] v = stats.getOrDefault(sv + "|" + ehcp, new Object[] {0L, 0L, null, null, 0L, 0L});
                 long seen = (Long) v[1];
-                Cell median = v[2] == null ? Cell.text("No one seen") : d.statistic((Double) v[2], seen, "days");
-                Cell p90 = v[3] == null ? Cell.text("No one seen") : d.statistic((Double) v[3], seen, "days");
+                // a median needs enough people behind it, not enough referrals: one child can be referred twice
+                long people = (Long) v[5];
+                Cell median = v[2] == null ? Cell.text("No one seen") : d.statistic((Double) v[2], people, "days");
+                Cell p90 = v[3] == null ? Cell.text("No one seen") : d.statistic((Double) v[3], people, "days");
                 summary.row(Cell.text(SERVICES.get(sv)), Cell.text(ehcp ? "With an EHC plan" : "Others"), d.count((Long) v[0]), d.count(seen),
                         median, p90, d.count((Long) v[4]));
                 (ehcp ? medEhcp : medOther).add(median.value());
