@@ -188,7 +188,7 @@ final class SnapshotWriter {
                 + "n AS (SELECT person_id, COUNT(*) AS records FROM person_record GROUP BY person_id) "
                 + "SELECT n.person_id, m_dob.dob, m_sex.sex, m_postcode.postcode, "
                 + (districts == null ? "CAST(NULL AS BOOLEAN)"
-                : "CASE WHEN m_postcode.postcode IS NULL THEN NULL ELSE split_part(m_postcode.postcode, ' ', 1) IN " + districts + " END")
+                : "split_part(m_postcode.postcode, ' ', 1) IN " + districts)
                 + ", icb.code, n.records FROM n "
                 + "LEFT JOIN m_dob ON m_dob.person_id = n.person_id LEFT JOIN m_sex ON m_sex.person_id = n.person_id "
                 + "LEFT JOIN m_postcode ON m_postcode.person_id = n.person_id LEFT JOIN icb ON icb.person_id = n.person_id";
