@@ -169,6 +169,14 @@ public final class AgreementSet {
         return s == null ? Suppression.nhsEngland() : s;
     }
 
+    /**
+     * The disclosure control for output that may combine any of the area's data (a dashboard, a
+     * cohort listing): the strictest of every agreement's rule, the NHS England rule when there are none.
+     */
+    public Suppression suppression() {
+        return agreements.stream().map(Agreement::suppressionRule).reduce(Suppression::strictest).orElse(Suppression.nhsEngland());
+    }
+
     private static String firstLine(String s) {
         if (s == null) return "unreadable";
         int nl = s.indexOf('\n');

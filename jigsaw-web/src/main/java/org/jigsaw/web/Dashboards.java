@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import org.jigsaw.govern.AgreementSet;
 import org.jigsaw.govern.AuditLog;
 import org.jigsaw.govern.PolicyGate;
-import org.jigsaw.govern.Suppression;
 import org.jigsaw.govern.Users;
 import org.jigsaw.privacy.KeyFile;
 import org.jigsaw.privacy.Pseudonyms;
@@ -59,15 +58,12 @@ public final class Dashboards {
         Supplier<Users> userList = users::users;
         GovernGate gate = new GovernGate(policy, userList);
         GovernAudit audit = new GovernAudit(AuditLog.open(area));
-        List<String> datasets = agreements.all().stream().filter(a -> a.datasets() != null)
-                .flatMap(a -> a.datasets().stream().map(org.jigsaw.govern.Agreement.DatasetShare::name)).distinct().toList();
-        Suppression rule = datasets.isEmpty() ? Suppression.nhsEngland() : policy.suppressionFor(datasets);
         Pseudonymiser pseudonyms = new Pseudonymiser(agreement -> Pseudonyms.forAgreement(keys, agreement));
         CohortCatalog catalog = CohortCatalog.forArea(area);
         List<Page> pages = List.of(new OverviewPage(catalog), new CohortsPage(catalog), new VulnerablePage(catalog), new WaitsPage(), new LearningDisabilityPage(),
                 new DataQualityPage(), new LinkageQualityPage(), new AgreementsPage(() -> agreements), new AuditPage(audit));
         Authenticator auth = extra == null ? users : users.or(extra);
-        return new DashboardServer(settings, new DashboardServer.Parts(auth, gate, new GovernDisclosure(rule), audit, pseudonyms,
+        return new DashboardServer(settings, new DashboardServer.Parts(auth, gate, new GovernDisclosure(agreements.suppression()), audit, pseudonyms,
                 gate::individualPurposes, pages));
     }
 }
