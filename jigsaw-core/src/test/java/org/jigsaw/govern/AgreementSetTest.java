@@ -118,5 +118,7 @@ class AgreementSetTest {
         AgreementSet set = new AgreementSet(List.of(a));
         assertThat(set.suppressionFor(List.of("x"), LocalDate.of(2026, 6, 1))).isEqualTo(Suppression.threshold(11));
         assertThat(set.suppressionFor(List.of("y"), LocalDate.of(2026, 6, 1))).isEqualTo(Suppression.nhsEngland());
+        assertThat(set.suppression()).as("output that may combine anything").isEqualTo(Suppression.threshold(11));
+        assertThat(new AgreementSet(List.of()).suppression()).isEqualTo(Suppression.nhsEngland());
     }
 }
