@@ -15,6 +15,7 @@ import org.jigsaw.govern.AuditEntry;
 import org.jigsaw.govern.AuditEvent;
 import org.jigsaw.govern.DemoGovernance;
 import org.jigsaw.govern.Governance;
+import org.jigsaw.govern.GovernedIngest;
 import org.jigsaw.govern.Granularity;
 import org.jigsaw.govern.Role;
 import org.jigsaw.ingest.SourceDefinition;
@@ -74,6 +75,12 @@ final class CliAudit {
 
     AuditEntry refused(String purpose, String what) {
         return governance.audit().append(AuditEvent.denied(operator(), Role.ADMIN, purpose, command, what));
+    }
+
+    /** {@link #extractsRead(Path, Set, LocalDate)} for today, leaving out the sources the agreements refuse. */
+    String extractsRead(Path area) throws IOException {
+        LocalDate today = LocalDate.now();
+        return extractsRead(area, GovernedIngest.refusals(area, today).keySet(), today);
     }
 
     /**

@@ -28,9 +28,7 @@ final class RefreshCommand implements Callable<Integer> {
         // audited before a single extract is opened; the refresh publishes its snapshot itself, so the
         // second entry (rows and run) comes after it
         CliAudit audit = CliAudit.open(area, "refresh");
-        java.time.LocalDate today = java.time.LocalDate.now();
-        String read = audit.extractsRead(a.dir(), org.jigsaw.govern.GovernedIngest.refusals(a.dir(), today).keySet(), today);
-        audit.read(CliAudit.PROCESSING, read, 0);
+        audit.read(CliAudit.PROCESSING, audit.extractsRead(a.dir()), 0);
         // recorded in snapshots/refresh-log.jsonl like scheduled runs, for the dashboard and /health
         RefreshSummary summary = org.jigsaw.schedule.RefreshRecorder.record(org.jigsaw.schedule.RefreshLog.of(area), "manual",
                 java.time.Clock.systemUTC(), () -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
