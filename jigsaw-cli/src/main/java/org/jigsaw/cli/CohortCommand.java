@@ -1,7 +1,9 @@
 package org.jigsaw.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.jigsaw.govern.AuditEvent;
 import org.jigsaw.govern.KeyFilePersonIdPseudonymiser;
 import org.jigsaw.govern.PersonIdPseudonymiser;
 import org.jigsaw.store.CohortCount;
@@ -24,6 +26,9 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--members", description = "list members as pseudonymous person IDs (HMAC-SHA256 under the area's key)")
     boolean members;
 
+    @Option(names = "--purpose", paramLabel = "KEY", description = "with --members: the purpose the list serves, recorded in the audit log")
+    String purpose;
+
     @Option(names = "--sql", description = "print the compiled SQL too")
     boolean sql;
 
@@ -42,8 +47,11 @@ final class CohortCommand implements Callable<Integer> {
             if (sql) System.out.printf("%n%s%n", r.cohortSql(name));
             if (members) {
                 PersonIdPseudonymiser pseudonyms = KeyFilePersonIdPseudonymiser.forArea(area);
+                List<String> ids = r.members(name);
+                // audited before a single member is printed: a list that cannot be audited is not shown
+                CliAudit.open(area, "cohort --members").read(purpose, AuditEvent.PEOPLE + "cohort " + name + " members", ids.size());
                 System.out.println();
-                for (String id : r.members(name)) System.out.println(pseudonyms.pseudonym(id));
+                for (String id : ids) System.out.println(pseudonyms.pseudonym(id));
             }
         }
         return 0;

@@ -7,7 +7,6 @@ import org.jigsaw.area.Area;
 import org.jigsaw.feed.EarlyYearsExport;
 import org.jigsaw.feed.FeedKind;
 import org.jigsaw.feed.FeedPermit;
-import org.jigsaw.govern.Governance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,13 +23,17 @@ final class FeedEarlyYearsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Area.open(feed.area);
-        Governance g = FeedSupport.governance(feed.area);
-        FeedPermit permit = FeedSupport.permit(g, FeedKind.EARLY_YEARS, LocalDate.now(), feed.agreement, feed.recipient);
+        CliAudit audit = CliAudit.open(feed.area, "feed");
+        FeedPermit permit = FeedSupport.permit(audit, FeedKind.EARLY_YEARS, LocalDate.now(), feed.agreement, feed.recipient);
         FeedSupport.Source src = FeedSupport.snapshot(feed.area, feed.runId);
         LocalDate at = asAt != null ? asAt : src.referenceDate() != null ? src.referenceDate() : LocalDate.now();
-        EarlyYearsExport.Report r = new EarlyYearsExport().export(src.snapshot(), at, permit,
-                feed.outDir(), Instant.now());
-        FeedSupport.audit(g, permit, "early-years list as at " + at, r.children().size());
+        EarlyYearsExport.Report r;
+        try (StagedOutput staged = StagedOutput.in(feed.outDir())) {
+            r = new EarlyYearsExport().export(src.snapshot(), at, permit, staged.dir(), Instant.now());
+            FeedSupport.publish(audit, permit, "early-years list as at " + at, r.children().size(), staged);
+            r = new EarlyYearsExport.Report(r.children(), staged.destination(r.csv()), staged.destination(r.summary()),
+                    r.withoutNhsNumber());
+        }
         System.out.printf("Early-years list as at %s from snapshot %s, under agreement %s for %s%n", at, src.runId(),
                 permit.agreementId(), permit.recipient());
         System.out.printf("  %d pre-school children known to health with a disability and not to the SEND service"

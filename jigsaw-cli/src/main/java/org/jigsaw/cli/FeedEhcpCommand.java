@@ -12,7 +12,6 @@ import org.jigsaw.feed.FeedKind;
 import org.jigsaw.feed.FeedPermit;
 import org.jigsaw.feed.FhirBundleValidator;
 import org.jigsaw.feed.FhirNaming;
-import org.jigsaw.govern.Governance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,8 +35,8 @@ final class FeedEhcpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Area a = Area.open(feed.area);
-        Governance g = FeedSupport.governance(feed.area);
-        FeedPermit permit = FeedSupport.permit(g, FeedKind.EHCP, LocalDate.now(), feed.agreement, feed.recipient);
+        CliAudit audit = CliAudit.open(feed.area, "feed");
+        FeedPermit permit = FeedSupport.permit(audit, FeedKind.EHCP, LocalDate.now(), feed.agreement, feed.recipient);
         FeedSupport.Source src = FeedSupport.snapshot(feed.area, feed.runId);
         LocalDate to = asAt != null ? asAt : src.referenceDate() != null ? src.referenceDate() : LocalDate.now();
         String laCode = a.config().laCode() == null ? "000" : a.config().laCode();
@@ -45,9 +44,13 @@ final class FeedEhcpCommand implements Callable<Integer> {
         System.err.println("[feed] loading the FHIR R4 definitions for validation ...");
         EhcpFeedExport export = new EhcpFeedExport(new FhirBundleValidator(FhirContext.forR4()),
                 new FhirNaming(fhirBase, laCode), a.config().name() + " SEND service");
-        EhcpFeedReport r = export.export(src.snapshot(), since, to, permit, feed.outDir(),
-                Instant.now());
-        FeedSupport.audit(g, permit, "ehcp feed " + since + ".." + to, r.content().changes().size());
+        EhcpFeedReport r;
+        try (StagedOutput staged = StagedOutput.in(feed.outDir())) {
+            r = export.export(src.snapshot(), since, to, permit, staged.dir(), Instant.now());
+            FeedSupport.publish(audit, permit, "ehcp feed " + since + ".." + to, r.content().changes().size(), staged);
+            r = new EhcpFeedReport(r.content(), r.permit(), staged.destination(r.csv()), staged.destination(r.bundle()),
+                    staged.destination(r.summary()), r.flags(), r.validationIssues());
+        }
 
         var counts = r.content().countsByKind();
         System.out.printf("EHC plan feed %s .. %s from snapshot %s, under agreement %s for %s%n", since, to, src.runId(),

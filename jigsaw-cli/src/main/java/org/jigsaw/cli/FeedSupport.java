@@ -1,6 +1,5 @@
 package org.jigsaw.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jigsaw.feed.FeedKind;
@@ -8,8 +7,6 @@ import org.jigsaw.feed.FeedPermit;
 import org.jigsaw.feed.FeedPolicy;
 import org.jigsaw.feed.FeedRefusedException;
 import org.jigsaw.govern.AuditEvent;
-import org.jigsaw.govern.Governance;
-import org.jigsaw.govern.Role;
 import org.jigsaw.store.SnapshotReader;
 import org.jigsaw.store.Snapshots;
 
@@ -30,28 +27,24 @@ final class FeedSupport {
     }
 
     /** The permit, or an audited refusal. The operator running the command is the audited user. */
-    static FeedPermit permit(Governance g, FeedKind kind, LocalDate today, String agreement, String recipient) {
+    static FeedPermit permit(CliAudit audit, FeedKind kind, LocalDate today, String agreement, String recipient) {
         try {
-            FeedPermit p = new FeedPolicy(g.agreements()).permit(kind, today, agreement, recipient);
-            g.agreements().find(p.agreementId()).ifPresent(a ->
+            FeedPermit p = new FeedPolicy(audit.governance().agreements()).permit(kind, today, agreement, recipient);
+            audit.governance().agreements().find(p.agreementId()).ifPresent(a ->
                     a.warnings(today, 30).forEach(w -> System.err.println("warning: " + w)));
             return p;
         } catch (FeedRefusedException e) {
-            g.audit().append(AuditEvent.denied(operator(), Role.ADMIN, kind.purpose(), "feed", kind.key()));
+            audit.refused(kind.purpose(), AuditEvent.PEOPLE + kind.key() + " feed");
             throw e;
         }
     }
 
-    static void audit(Governance g, FeedPermit p, String what, long rows) {
-        g.audit().append(AuditEvent.allowed(operator(), Role.ADMIN, p.purpose(), "feed",
-                what + " to " + p.recipient() + " under " + p.agreementId(), rows));
-    }
-
-    static Governance governance(Path area) throws IOException {
-        return Governance.open(area);
-    }
-
-    private static String operator() {
-        return "cli:" + System.getProperty("user.name", "unknown");
+    /**
+     * Audits the feed staged in {@code staged}, then moves its files into place: a feed whose
+     * entry cannot be written never reaches the partner's folder.
+     */
+    static void publish(CliAudit audit, FeedPermit p, String what, long rows, StagedOutput staged) throws java.io.IOException {
+        audit.read(p.purpose(), AuditEvent.PEOPLE + what + " to " + p.recipient() + " under " + p.agreementId(), rows);
+        staged.publish();
     }
 }

@@ -103,6 +103,9 @@ public final class PprlCompareCommand implements Callable<Integer> {
     }
 
     private int compareArea() throws Exception {
+        // it reads (and copies) every extract of the area: audited before the first is opened
+        CliAudit audit = CliAudit.open(area, "pprl-compare");
+        audit.read(CliAudit.PROCESSING, audit.extractsRead(area), 0);
         Path dir = work != null ? work : java.nio.file.Files.createTempDirectory("jigsaw-pprl-area");
         try {
             var r = org.jigsaw.privacy.AreaPprlComparison.run(area, dir.resolve("run"), new ConsoleProgress(System.err));

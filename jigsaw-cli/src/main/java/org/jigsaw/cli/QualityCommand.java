@@ -44,7 +44,11 @@ final class QualityCommand implements Callable<Integer> {
         Area a = Area.open(area);
         // a source no agreement in force covers is not read here either: the report says why instead
         Map<String, String> refused = GovernedIngest.refusals(a.dir(), LocalDate.now());
+        CliAudit audit = CliAudit.open(area, "quality");
+        String read = audit.extractsRead(a.dir(), refused.keySet(), LocalDate.now());
         IngestRun run = new AreaIngest().run(a.dir(), a.config(), refused.keySet(), new ConsoleProgress(System.err));
+        // the extracts were read: audited before anything drawn from them is printed or written
+        audit.read(CliAudit.PROCESSING, read, run.result().records().size());
         List<QualityFinding> findings = new ArrayList<>(run.result().findings());
         refused.forEach((source, why) -> findings.add(GovernedIngest.notIngested(source, why)));
         IngestResult result = new IngestResult(run.result().records(), run.result().facts(), run.result().quarantine(),

@@ -25,10 +25,16 @@ final class RefreshCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         org.jigsaw.pipeline.LinkStage link = Stages.link(engine);
         Area a = Area.open(area);
+        // audited before a single extract is opened; the refresh publishes its snapshot itself, so the
+        // second entry (rows and run) comes after it
+        CliAudit audit = CliAudit.open(area, "refresh");
+        audit.read(CliAudit.PROCESSING, audit.extractsRead(a.dir()), 0);
         // recorded in snapshots/refresh-log.jsonl like scheduled runs, for the dashboard and /health
         RefreshSummary summary = org.jigsaw.schedule.RefreshRecorder.record(org.jigsaw.schedule.RefreshLog.of(area), "manual",
                 java.time.Clock.systemUTC(), () -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
                         .run(a, new ConsoleProgress(System.err)), RefreshSummary::runId);
+        audit.read(CliAudit.PROCESSING, org.jigsaw.govern.AuditEvent.PEOPLE + "snapshot " + summary.runId() + " published",
+                summary.records());
         System.out.print(summary.report());
         return 0;
     }

@@ -32,7 +32,10 @@ final class SourcesCheckCommand implements Callable<Integer> {
         Area a = Area.open(area);
         // a source no agreement in force covers is not read here either: say why instead
         Map<String, String> refused = GovernedIngest.refusals(a.dir(), LocalDate.now());
+        CliAudit audit = CliAudit.open(area, "sources check");
+        String read = audit.extractsRead(a.dir(), refused.keySet(), LocalDate.now());
         IngestRun run = new AreaIngest().run(a.dir(), a.config(), refused.keySet(), new ConsoleProgress(System.err));
+        audit.read(CliAudit.PROCESSING, read, run.result().records().size());
         long errors = 0;
         long warnings = 0;
         for (SourceProblem p : run.problems().stream().sorted(Comparator.comparing((SourceProblem p) -> String.valueOf(p.file()))

@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jigsaw.govern.AuditEntry;
 import org.jigsaw.govern.AuditLog;
-import org.jigsaw.store.Duck;
-import org.jigsaw.store.Schema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FeedCommandTest {
-
-    static final String RUN = "2026-11-26T06-00-00";
 
     @TempDir
     Path tmp;
@@ -26,26 +20,7 @@ class FeedCommandTest {
 
     @BeforeEach
     void area() throws Exception {
-        area = Files.createDirectories(tmp.resolve("area"));
-        Files.writeString(area.resolve("area.yaml"), "name: Testshire\nla_code: '999'\nreference_date: 2026-11-25\n");
-        Path snaps = Files.createDirectories(area.resolve("snapshots"));
-        try (Connection c = Duck.openWritable(snaps.resolve(RUN + ".duckdb")); Statement s = c.createStatement()) {
-            Schema.create(c);
-            s.execute("INSERT INTO run (run_id, area_name, reference_date, status) VALUES ('" + RUN
-                    + "', 'Testshire', DATE '2026-11-25', 'OK')");
-            s.execute("INSERT INTO source_run VALUES ('sen2', 'sen2', 'education', 's.csv', DATE '2026-11-20', 2, 2, 0), "
-                    + "('csds', 'csds', 'health', 'h.csv', DATE '2026-11-20', 1, 1, 0)");
-            s.execute("INSERT INTO person (person_id, dob, sex) VALUES ('p1', DATE '2016-01-01', 'F'), "
-                    + "('p2', DATE '2024-03-01', 'M')");
-            s.execute("INSERT INTO record (record_key, source, nhs_number) VALUES ('sen2:1', 'sen2', '9990000018'), "
-                    + "('csds:1', 'csds', '9990000026')");
-            s.execute("INSERT INTO person_record VALUES ('p1', 'sen2:1'), ('p2', 'csds:1')");
-            s.execute("INSERT INTO fact (person_id, record_key, source, type, code, start_date) VALUES "
-                    + "('p1', 'sen2:1', 'sen2', 'ehc_plan', NULL, DATE '2026-10-01'), "
-                    + "('p1', 'sen2:1', 'sen2', 'primary_need', 'SLCN', DATE '2026-10-01'), "
-                    + "('p2', 'csds:1', 'csds', 'early_disability', 'HEARING', DATE '2024-05-01')");
-        }
-        Files.writeString(snaps.resolve("CURRENT"), RUN + "\n");
+        area = TinySnapshot.write(tmp.resolve("area"));
     }
 
     private void agreement(String purpose, String facts) throws Exception {
@@ -104,5 +79,24 @@ class FeedCommandTest {
         assertThat(code).isZero();
         assertThat(Files.readAllLines(tmp.resolve("out/early-years-2026-11-25.csv")))
                 .hasSize(2).element(1).asString().startsWith("9990000026,2024-03-01,");
+    }
+
+    @Test
+    void aFeedWhoseAuditEntryCannotBeWrittenLeavesNoFileBehind() throws Exception {
+        agreement("ehcp_feed", "ehc_plan, primary_need");
+        agreement("early_years_feed", "early_disability");
+        TinySnapshot.breakAuditLog(area);
+        Path out = tmp.resolve("out");
+        assertThat(Main.commandLine().execute("feed", "ehcp", area.toString(), "--since", "2026-09-01",
+                "--out", out.toString())).isEqualTo(1);
+        assertThat(out).doesNotExist();
+        Files.createDirectories(out);
+        assertThat(Main.commandLine().execute("feed", "early-years", area.toString(), "--out", out.toString())).isEqualTo(1);
+        try (Stream<Path> left = Files.walk(out)) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left).as("no staging folder left either").isEmpty();
+        }
     }
 }

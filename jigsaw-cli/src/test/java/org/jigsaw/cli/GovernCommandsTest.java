@@ -123,6 +123,37 @@ class GovernCommandsTest {
     }
 
     @Test
+    void auditRepairSealsATornLastLineAndVerifyThenReportsIt() throws IOException {
+        AuditLog log = AuditLog.open(area);
+        log.append(AuditEvent.allowed("ana", Role.ANALYST, "send_planning", "view", "kpi:x", 10));
+        Files.writeString(log.file(), "{\"seq\":2,\"ti", java.nio.file.StandardOpenOption.APPEND);
+        Run torn = run("audit", "verify", area.toString());
+        assertThat(torn.code()).isEqualTo(2);
+        assertThat(torn.err()).contains("torn").contains("jigsaw audit repair");
+
+        Run repair = run("audit", "repair", area.toString());
+        assertThat(repair.code()).as(repair.err()).isZero();
+        assertThat(repair.out()).contains("repaired: entry 2").contains("moved to audit/torn-after-1-").contains("intact: 2 entries")
+                .contains("1 repair:");
+        Run verify = run("audit", "verify", area.toString());
+        assertThat(verify.code()).isZero();
+        assertThat(verify.out()).contains("1 repair:").contains("cli:" + System.getProperty("user.name"));
+        assertThat(run("audit", "repair", area.toString()).out()).contains("nothing to repair");
+        assertThat(run("audit", "report", area.toString()).out()).contains("## Refused attempts").contains("None.");
+    }
+
+    @Test
+    void auditRepairRefusesAnEditedLog() throws IOException {
+        AuditLog log = AuditLog.open(area);
+        log.append(AuditEvent.allowed("ana", Role.ANALYST, "send_planning", "view", "kpi:x", 10));
+        log.append(AuditEvent.allowed("ana", Role.ANALYST, "send_planning", "view", "kpi:y", 10));
+        Files.writeString(log.file(), Files.readString(log.file()).replace("kpi:x", "kpi:z"));
+        Run r = run("audit", "repair", area.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("seals only a torn last line");
+    }
+
+    @Test
     void usersAddListRemove() throws IOException {
         java.io.InputStream old = System.in;
         try {

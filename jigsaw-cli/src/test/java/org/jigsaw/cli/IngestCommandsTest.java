@@ -9,6 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.jigsaw.govern.AuditEntry;
+import org.jigsaw.govern.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -90,6 +93,35 @@ class IngestCommandsTest {
             assertThat(area.resolve("reports").resolve(f)).exists();
         }
         assertThat(Files.readString(area.resolve("reports/quality.csv"))).doesNotContain(",=");
+    }
+
+    @Test
+    void commandsThatReadTheExtractsAuditWhatTheyReadAndUnderWhichAgreement() throws Exception {
+        writeArea("A1,B801200005001,Ann,Lee,01/02/2015,BS1 4DJ\nA2,B801200005002,Bob,Ray,02/02/2015,BS1 4DJ\n");
+        assertThat(run("sources", "check", area.toString()).exit()).isZero();
+        assertThat(run("quality", area.toString()).exit()).isZero();
+        assertThat(run("refresh", area.toString()).exit()).isZero();
+        List<AuditEntry> audit = AuditLog.open(area).entries();
+        assertThat(audit).extracting(AuditEntry::action).containsExactly("sources check", "quality", "refresh", "refresh");
+        assertThat(audit).allSatisfy(e -> {
+            assertThat(e.user()).isEqualTo("cli:" + System.getProperty("user.name"));
+            assertThat(e.purpose()).isEqualTo("processing");
+            assertThat(e.allowed()).isTrue();
+        });
+        assertThat(audit.get(1).what()).isEqualTo("people:extracts of census under census-2026");
+        assertThat(audit.get(1).rows()).isEqualTo(2);
+        assertThat(audit.get(3).what()).startsWith("people:snapshot ").endsWith(" published");
+        assertThat(audit.get(3).rows()).isEqualTo(2);
+    }
+
+    @Test
+    void qualityWritesNoReportWhenItsReadCannotBeAudited() throws Exception {
+        writeArea("A1,B801200005001,Ann,Lee,01/02/2015,BS1 4DJ\n");
+        TinySnapshot.breakAuditLog(area);
+        assertThat(run("quality", area.toString()).exit()).isEqualTo(1);
+        assertThat(area.resolve("reports")).doesNotExist();
+        assertThat(run("refresh", area.toString()).exit()).isEqualTo(1);
+        assertThat(area.resolve("snapshots/CURRENT")).doesNotExist();
     }
 
     @Test

@@ -43,7 +43,11 @@ class StoreCommandsTest {
                 age_max: 25
                 population: 1000
                 """);
-        IngestStage ingest = (dir, cfg, p) -> {
+        new Refresh(ingestStage(), linkStage()).run(Area.open(area), Progress.NONE);
+    }
+
+    private static IngestStage ingestStage() {
+        return (dir, cfg, p) -> {
             List<SourceRecord> records = new ArrayList<>();
             List<Fact> facts = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
@@ -54,9 +58,11 @@ class StoreCommandsTest {
             return new IngestResult(records, facts, List.of(),
                     List.of(new SourceReconciliation("school", "census", "education", "s.csv", null, 12, 12, 0)), List.of());
         };
-        LinkStage link = (records, ctx, p) -> new LinkResult(List.of(), Map.of(),
+    }
+
+    private static LinkStage linkStage() {
+        return (records, ctx, p) -> new LinkResult(List.of(), Map.of(),
                 records.stream().map(r -> new PersonAssignment(r.key(), "P-" + r.key())).toList(), Map.of());
-        new Refresh(ingest, link).run(Area.open(area), Progress.NONE);
     }
 
     @Test
@@ -68,20 +74,51 @@ class StoreCommandsTest {
     }
 
     @Test
-    void membersArePseudonymousAndStable() {
+    void membersArePseudonymousAndStable() throws Exception {
         String out = run(0, "cohort", area.toString(), "ehc_plan", "--members");
         assertThat(out).contains("members").doesNotContain("P-school");
         List<String> ids = out.lines().filter(l -> l.matches("[0-9a-f]{64}")).toList();
         assertThat(ids).hasSize(4).doesNotHaveDuplicates();
         assertThat(run(0, "cohort", area.toString(), "ehc_plan", "--members")).isEqualTo(out);
+        assertThat(org.jigsaw.govern.AuditLog.open(area).entries()).hasSize(2).allSatisfy(e -> {
+            assertThat(e.action()).isEqualTo("cohort --members");
+            assertThat(e.what()).isEqualTo("people:cohort ehc_plan members");
+            assertThat(e.rows()).isEqualTo(4);
+            assertThat(e.user()).isEqualTo("cli:" + System.getProperty("user.name"));
+        });
+    }
+
+    @Test
+    void membersAreNotListedWhenTheirAuditEntryCannotBeWritten() throws Exception {
+        TinySnapshot.breakAuditLog(area);
+        assertThat(runErr(1, "cohort", area.toString(), "ehc_plan", "--members")).contains("cannot write the audit log");
+        assertThat(run(1, "cohort", area.toString(), "ehc_plan", "--members")).doesNotContainPattern("[0-9a-f]{64}");
+    }
+
+    /** Each snapshot keeps the audit head it was written under, so deleting audit/ afterwards shows. */
+    @Test
+    void deletingTheAuditFolderIsCaughtBySnapshotsWrittenSince() throws Exception {
+        run(0, "cohort", area.toString(), "ehc_plan", "--members");
+        new Refresh(ingestStage(), linkStage()).run(Area.open(area), Progress.NONE);
+        assertThat(GovernCommandsTest.run("audit", "verify", area.toString()).out()).contains("intact: 1 entries").contains("matches");
+        try (var s = Files.walk(area.resolve("audit"))) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        GovernCommandsTest.Run broken = GovernCommandsTest.run("audit", "verify", area.toString());
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.err()).contains("BROKEN").contains("snapshot ").contains("recorded entry 1");
     }
 
     @Test
     void exportsATableAndRejectsUnknownOnes() throws Exception {
-        Path out = area.resolve("members.csv");
-        assertThat(run(0, "export", area.toString(), "--table", "cohort_member", "--format", "csv", "--out", out.toString()))
-                .contains("rows of cohort_member");
-        assertThat(Files.readAllLines(out).get(0)).isEqualTo("cohort,person_id");
+        Path out = area.resolve("kpis.csv");
+        assertThat(run(0, "export", area.toString(), "--table", "kpi_value", "--format", "csv", "--out", out.toString()))
+                .contains("rows of kpi_value");
+        assertThat(Files.readAllLines(out).get(0)).startsWith("kpi,breakdown");
+        // a member list is about individual children: no purpose, no agreement, no file
+        assertThat(runErr(1, "export", area.toString(), "--table", "cohort_member", "--format", "csv", "--out",
+                area.resolve("members.csv").toString())).contains("about individual children");
+        assertThat(area.resolve("members.csv")).doesNotExist();
         assertThat(runErr(1, "export", area.toString(), "--table", "secrets", "--out", out.toString())).contains("no table 'secrets'");
         assertThat(runErr(1, "cohort", area.toString(), "nobody")).contains("no cohort 'nobody'");
     }

@@ -7,11 +7,17 @@ package org.jigsaw.govern;
  * @param role    role acted in
  * @param purpose purpose stated
  * @param action  what was done: {@code view}, {@code export}, {@code api}, {@code query}, {@code login}…
- * @param what    the query, cohort or KPI key, or a person <em>pseudonym</em> — never a name or identifier
+ * @param what    the query, cohort or KPI key, {@value #PERSON}{@code <pseudonym>} for one child's record, or
+ *                {@value #PEOPLE}{@code <what>} for a read of many children's records ({@code rows} of them) —
+ *                never a name or identifier
  * @param rows    rows or people returned
  * @param allowed whether the policy gate allowed it (refusals are audited too)
  */
 public record AuditEvent(String user, Role role, String purpose, String action, String what, long rows, boolean allowed) {
+    /** {@code what} of an access to one child's record: {@code person:<pseudonym>}; counts as one individual record. */
+    public static final String PERSON = "person:";
+    /** {@code what} of a read of many children's records (an export, a member list); counts as {@code rows} of them. */
+    public static final String PEOPLE = "people:";
 
     public static AuditEvent allowed(String user, Role role, String purpose, String action, String what, long rows) {
         return new AuditEvent(user, role, purpose, action, what, rows, true);

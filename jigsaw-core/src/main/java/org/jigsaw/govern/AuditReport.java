@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Access per user and purpose, for the data protection officer. */
-public record AuditReport(List<Line> lines, long entries, Instant from, Instant to) {
+/** Access per user and purpose, and every refused attempt, for the data protection officer. */
+public record AuditReport(List<Line> lines, long entries, Instant from, Instant to, List<AuditEntry> refusals) {
+
+    public AuditReport {
+        lines = List.copyOf(lines);
+        refusals = List.copyOf(refusals);
+    }
 
     /**
      * @param user     username
@@ -17,7 +22,8 @@ public record AuditReport(List<Line> lines, long entries, Instant from, Instant 
      * @param accesses allowed accesses
      * @param denied   refused attempts
      * @param rows     rows returned in total
-     * @param individual accesses that concerned a single person (a pseudonym)
+     * @param individual individual children's records seen: one per {@value AuditEvent#PERSON} access, the rows
+     *                   of each {@value AuditEvent#PEOPLE} read (web and command line write these prefixes)
      * @param first    first access
      * @param last     last access
      */
@@ -36,14 +42,22 @@ public record AuditReport(List<Line> lines, long entries, Instant from, Instant 
             String roles = String.join("/", g.stream().map(AuditEntry::role).filter(java.util.Objects::nonNull).distinct().sorted().toList());
             long ok = g.stream().filter(AuditEntry::allowed).count();
             long rows = g.stream().filter(AuditEntry::allowed).mapToLong(AuditEntry::rows).sum();
-            long individual = g.stream().filter(e -> e.allowed() && e.what() != null && e.what().startsWith("person:")).count();
+            long individual = g.stream().filter(AuditEntry::allowed).mapToLong(AuditReport::individualRecords).sum();
             Instant first = g.stream().map(AuditEntry::time).min(Comparator.naturalOrder()).orElse(null);
             Instant last = g.stream().map(AuditEntry::time).max(Comparator.naturalOrder()).orElse(null);
             lines.add(new Line(f.user(), roles, f.purpose(), ok, g.size() - ok, rows, individual, first, last));
         }
         Instant from = entries.stream().map(AuditEntry::time).min(Comparator.naturalOrder()).orElse(null);
         Instant to = entries.stream().map(AuditEntry::time).max(Comparator.naturalOrder()).orElse(null);
-        return new AuditReport(List.copyOf(lines), entries.size(), from, to);
+        return new AuditReport(lines, entries.size(), from, to, entries.stream().filter(e -> !e.allowed()).toList());
+    }
+
+    /** How many children's records an allowed entry gave access to. */
+    static long individualRecords(AuditEntry e) {
+        if (e.what() == null) return 0;
+        if (e.what().startsWith(AuditEvent.PERSON)) return 1;
+        if (e.what().startsWith(AuditEvent.PEOPLE)) return e.rows();
+        return 0;
     }
 
     /** A Markdown table for the DPO. */
@@ -57,6 +71,17 @@ public record AuditReport(List<Line> lines, long entries, Instant from, Instant 
             sb.append("| ").append(l.user()).append(" | ").append(l.role()).append(" | ").append(l.purpose())
                     .append(" | ").append(l.accesses()).append(" | ").append(l.denied()).append(" | ").append(l.rows())
                     .append(" | ").append(l.individual()).append(" | ").append(l.first()).append(" | ").append(l.last()).append(" |\n");
+        }
+        sb.append("\n## Refused attempts\n\n");
+        if (refusals.isEmpty()) {
+            sb.append("None.\n");
+        } else {
+            sb.append("| seq | time | user | role | purpose | action | what |\n|---:|---|---|---|---|---|---|\n");
+            for (AuditEntry e : refusals) {
+                sb.append("| ").append(e.seq()).append(" | ").append(e.time()).append(" | ").append(e.user()).append(" | ")
+                        .append(e.role()).append(" | ").append(e.purpose()).append(" | ").append(e.action()).append(" | ")
+                        .append(e.what() == null ? "" : e.what().replace("|", "\\|").replace('\n', ' ')).append(" |\n");
+            }
         }
         return sb.toString();
     }

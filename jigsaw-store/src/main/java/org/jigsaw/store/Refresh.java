@@ -24,6 +24,8 @@ import org.jigsaw.area.Area;
 import org.jigsaw.cohort.CohortSet;
 import org.jigsaw.cohort.CohortsYaml;
 import org.jigsaw.cohort.EvaluationContext;
+import org.jigsaw.govern.AuditAnchor;
+import org.jigsaw.govern.AuditLog;
 import org.jigsaw.govern.GovernedIngest;
 import org.jigsaw.ingest.IngestResult;
 import org.jigsaw.ingest.QualityFinding;
@@ -132,7 +134,8 @@ public final class Refresh {
                 t = System.nanoTime();
                 tableRows = checks.expect("cohort_definition", cohorts.cohorts().size()).verify(c);
                 timings.put("checks", since(t));
-                w.finishRun(clock.instant(), detail(in, linked, tableRows, timings, results, pending));
+                w.finishRun(clock.instant(), detail(in, linked, tableRows, timings, results, pending,
+                        AuditLog.open(area.dir()).head()));
                 try (Statement s = c.createStatement()) {
                     s.execute("CHECKPOINT");
                 }
@@ -177,8 +180,11 @@ public final class Refresh {
     }
 
     private static String detail(IngestResult in, LinkResult linked, Map<String, Long> rows, Map<String, Duration> timings,
-                                 CohortResults results, ReviewInbox.Pending pending) throws IOException {
+                                 CohortResults results, ReviewInbox.Pending pending,
+                                 java.util.Optional<AuditAnchor> auditHead) throws IOException {
         Map<String, Object> d = new LinkedHashMap<>();
+        // a copy of the audit chain's head outside audit/: SnapshotAuditAnchors reads it back for 'jigsaw audit verify'
+        auditHead.ifPresent(h -> d.put(SnapshotAuditAnchors.KEY, Map.of("seq", h.seq(), "hash", h.hash())));
         Map<String, Long> ms = new LinkedHashMap<>();
         timings.forEach((k, v) -> ms.put(k, v.toMillis()));
         d.put("timings_ms", ms);
