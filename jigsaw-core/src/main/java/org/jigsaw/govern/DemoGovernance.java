@@ -149,6 +149,8 @@ public final class DemoGovernance {
         List<Agreement.AccessRule> access = List.of(
                 new Agreement.AccessRule("board", "aggregate", List.of("send_planning")),
                 new Agreement.AccessRule("analyst", "aggregate", List.of("send_planning", "data_quality")),
+                // clerical review shows the two records' identifying fields: individual, for that purpose only
+                new Agreement.AccessRule("analyst", "individual", List.of(PolicyGate.LINKAGE_REVIEW)),
                 new Agreement.AccessRule("operational", "individual", List.of("direct_care")));
         return new Agreement("demo-" + agency.replaceAll("[^a-z0-9._-]", "-"),
                 "Demo: " + agency.replace('_', ' ') + " data for SEND joint commissioning (synthetic)",
@@ -203,6 +205,7 @@ public final class DemoGovernance {
         p.put("send_planning", "Planning and commissioning SEND services from aggregate figures (JSNA, sufficiency, inspection)");
         p.put("data_quality", "Checking the quality of the shared data and of the record linkage");
         p.put("direct_care", "Coordinating support for an individual child by a practitioner with a legitimate relationship");
+        p.put(PolicyGate.LINKAGE_REVIEW, "Clerical review of uncertain record-linkage pairs: comparing two records' identifying fields to decide whether they are the same child");
         return java.util.Collections.unmodifiableMap(p);
     }
 }

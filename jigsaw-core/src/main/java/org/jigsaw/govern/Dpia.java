@@ -112,7 +112,10 @@ public final class Dpia {
         }
         sb.append("## Controls common to all flows\n\n")
                 .append("- Every access to data is checked by the policy gate (role, purpose, agreement, granularity) and written to the hash-chained audit log (`jigsaw audit verify`).\n")
-                .append("- Board members see suppressed aggregates only; individual records need the operational role, a stated purpose and a remit.\n")
+                .append("- Board members see suppressed aggregates only; individual children need the operational role, a stated purpose and a remit.\n")
+                .append("- Clerical review of uncertain linkage pairs shows two records side by side only where an agreement lists the purpose `")
+                .append(PolicyGate.LINKAGE_REVIEW).append("` and grants the reviewer's role individual access for it, and only the fields that agreement shares; ")
+                .append(reviewers(agreements, date)).append("\n")
                 .append("- Health partners may send keyed encodings instead of identifiers (`jigsaw encode`): no names or NHS numbers in clear leave their site.\n");
         return sb.toString();
     }
@@ -143,6 +146,18 @@ public final class Dpia {
             sb.append("</ul>\n");
         }
         return sb.append("</body></html>\n").toString();
+    }
+
+    /** Which agreements allow clerical review on {@code date}, for the DPO to see at a glance. */
+    private static String reviewers(List<Agreement> agreements, LocalDate date) {
+        List<String> out = new ArrayList<>();
+        for (Agreement a : agreements) {
+            if (!a.status(date).inForce() || !a.purposes().containsKey(PolicyGate.LINKAGE_REVIEW)) continue;
+            a.access().stream().filter(r -> r.granularityValue() == Granularity.INDIVIDUAL
+                            && (r.purposes().isEmpty() || r.purposes().contains(PolicyGate.LINKAGE_REVIEW)))
+                    .forEach(r -> out.add(a.id() + " (" + r.role() + " and above)"));
+        }
+        return out.isEmpty() ? "no agreement in force allows it, so the review queue is closed." : "allowed under " + md(String.join(", ", out)) + ".";
     }
 
     static String words(Period p) {

@@ -18,8 +18,17 @@ import java.util.function.Supplier;
  * <b>agreements</b> (the dataset is covered, the purpose is one of the agreement's purposes, an
  * access rule grants the role that granularity, and the field is one the dataset shares).
  * Denials name the rule that refused, never data.
+ *
+ * <p>Clerical review of uncertain linkage pairs is its own purpose, {@link #LINKAGE_REVIEW}: it
+ * shows two records side by side (names, dates of birth, identifiers), so an agreement must list
+ * the purpose and grant a role individual access for it, and each field shown must be one the
+ * agreement shares for the record's dataset ({@link #review}). The purpose opens the review
+ * queue only: it never lets anyone open a child's records or an aggregate page.
  */
 public final class PolicyGate {
+    /** The purpose an agreement lists to allow clerical review of linkage pairs. */
+    public static final String LINKAGE_REVIEW = "linkage_review";
+
     private final AgreementSet agreements;
     private final Supplier<LocalDate> today;
 
@@ -53,10 +62,55 @@ public final class PolicyGate {
         if (req.purpose() == null || req.purpose().isBlank()) {
             return AccessDecision.deny("state a purpose: every access to data is recorded with its purpose");
         }
+        if (LINKAGE_REVIEW.equals(req.purpose().trim().toLowerCase(Locale.ROOT))) {
+            return AccessDecision.deny("the purpose '" + LINKAGE_REVIEW + "' covers the clerical review queue only");
+        }
         if (req.granularity() == Granularity.INDIVIDUAL && req.role().compareTo(Role.OPERATIONAL) < 0) {
             return AccessDecision.deny("role " + req.role().key()
                     + " sees aggregate figures only; individual children need the operational role and a purpose");
         }
+        return underAgreements(req);
+    }
+
+    /**
+     * May {@code role} see, in the clerical review queue, records of {@code dataset} (or its
+     * {@code field})? The role must have the {@link Capability#REVIEW} capability and an in-force
+     * agreement must list {@link #LINKAGE_REVIEW}, grant the role individual access for it, cover
+     * the dataset and share the field.
+     *
+     * @param dataset null to ask whether any agreement allows review at all
+     * @param field   a canonical field key; null for the dataset as a whole
+     */
+    public AccessDecision review(Role role, String dataset, String field) {
+        AccessDecision capability = may(role, Capability.REVIEW);
+        if (!capability.allowed()) return capability;
+        AccessDecision d = underAgreements(new AccessRequest(null, role, LINKAGE_REVIEW, dataset, field, Granularity.INDIVIDUAL));
+        if (d.allowed() || dataset != null) return d;
+        return AccessDecision.deny("clerical review shows individual records, so it needs a data-sharing agreement in force that lists the purpose '"
+                + LINKAGE_REVIEW + "', grants role " + role.key() + " (or a role below it) individual access for it, and shares the fields to compare ("
+                + d.reason() + ")");
+    }
+
+    /**
+     * Purposes, in the order the in-force agreements list them, for which some agreement grants
+     * {@code role} access at {@code granularity}; never {@link #LINKAGE_REVIEW}, which only
+     * {@link #review} grants.
+     */
+    public List<String> purposes(Role role, Granularity granularity) {
+        List<String> out = new ArrayList<>();
+        LocalDate date = today.get();
+        for (Agreement a : agreements.all()) {
+            if (!a.status(date).inForce()) continue;
+            for (String purpose : a.purposes().keySet()) {
+                if (!out.contains(purpose) && !LINKAGE_REVIEW.equals(purpose)
+                        && a.access().stream().anyMatch(r -> r.grants(role, granularity, purpose))) out.add(purpose);
+            }
+        }
+        return out;
+    }
+
+    /** The agreements layer of {@link #decide}: an in-force agreement covers the dataset, purpose, role, granularity and field. */
+    private AccessDecision underAgreements(AccessRequest req) {
         LocalDate date = today.get();
         List<Agreement> candidates = req.dataset() == null
                 ? agreements.all().stream().filter(a -> a.status(date).inForce()).toList()

@@ -55,6 +55,11 @@ class DemoGovernanceTest {
         assertThat(gate.decide(AccessRequest.aggregate("board", Role.BOARD, "send_planning", "school_census")).allowed()).isTrue();
         assertThat(gate.decide(AccessRequest.individual("operational", Role.OPERATIONAL, "direct_care", "community_health")).allowed()).isTrue();
         assertThat(gate.decide(AccessRequest.individual("board", Role.BOARD, "direct_care", "community_health")).allowed()).isFalse();
+        assertThat(gate.review(Role.ANALYST, "community_health", "nhs_number").allowed()).as("the demo analyst may review pairs").isTrue();
+        assertThat(gate.review(Role.BOARD, null, null).allowed()).isFalse();
+        assertThat(Dpia.of("demo", set, DemoGovernance.sources(area), ref).toMarkdown())
+                .contains("linkage_review: Clerical review").contains("analyst and above: individual (linkage_review)")
+                .contains("allowed under demo-education (analyst and above), demo-health (analyst and above)");
         assertThat(KeyFile.load(tmp.resolve("keys.yaml")).names()).contains("demo-education", "demo-health", "linkage");
     }
 

@@ -93,4 +93,50 @@ class PolicyGateTest {
         assertThat(g.may(Role.OPERATIONAL, Capability.AUDIT).allowed()).isFalse();
         assertThat(g.may(Role.ADMIN, Capability.AGREEMENTS).allowed()).isTrue();
     }
+
+    static final String REVIEW = """
+            id: review-2026
+            title: Clerical review of linkage
+            parties: [{name: Synthshire County Council, role: controller}]
+            purposes: {linkage_review: Clerical review of uncertain linkage pairs}
+            lawful_basis: {article6: ["6(1)(e)"], article9: ["9(2)(h)"]}
+            datasets:
+              - name: community_health
+                fields: [given_name, dob]
+            access: [{role: analyst, granularity: individual, purposes: [linkage_review]}]
+            start: 2026-01-01
+            end: 2027-12-31
+            retention: P2Y
+            """;
+
+    @Test
+    void clericalReviewNeedsAnAgreementListingItsPurpose() throws IOException {
+        PolicyGate without = gate(LocalDate.of(2026, 6, 1));
+        AccessDecision d = without.review(Role.ANALYST, null, null);
+        assertThat(d.allowed()).isFalse();
+        assertThat(d.reason()).contains("linkage_review").contains("individual").contains("analyst");
+        assertThat(without.review(Role.ADMIN, "community_health", "given_name").allowed()).isFalse();
+    }
+
+    @Test
+    void clericalReviewShowsOnlyTheFieldsTheReviewAgreementShares(@TempDir Path other) throws IOException {
+        PolicyGate g = new PolicyGate(AgreementSet.load(Fixtures.area(other, Fixtures.HEALTH, REVIEW)), () -> LocalDate.of(2026, 6, 1));
+        assertThat(g.review(Role.ANALYST, null, null).agreement()).isEqualTo("review-2026");
+        assertThat(g.review(Role.ANALYST, "community_health", "given_name").allowed()).isTrue();
+        // the health agreement shares the NHS number, but not for clerical review
+        assertThat(g.review(Role.ANALYST, "community_health", "nhs_number").allowed()).isFalse();
+        assertThat(g.review(Role.ANALYST, "school_census", null).allowed()).isFalse();
+        assertThat(g.review(Role.BOARD, "community_health", "given_name").reason()).contains("review");
+    }
+
+    @Test
+    void theReviewPurposeOpensNoChildAndNoAggregate(@TempDir Path other) throws IOException {
+        String generous = REVIEW.replace("role: analyst, granularity: individual", "role: board, granularity: individual");
+        PolicyGate g = new PolicyGate(AgreementSet.load(Fixtures.area(other, Fixtures.HEALTH, generous)), () -> LocalDate.of(2026, 6, 1));
+        assertThat(g.decide(AccessRequest.individual("o", Role.OPERATIONAL, "linkage_review", "community_health")).reason())
+                .contains("review queue only");
+        assertThat(g.decide(AccessRequest.aggregate("b", Role.BOARD, "linkage_review", "community_health")).allowed()).isFalse();
+        assertThat(g.purposes(Role.OPERATIONAL, Granularity.INDIVIDUAL)).containsExactly("direct_care");
+        assertThat(g.purposes(Role.BOARD, Granularity.AGGREGATE)).containsExactly("send_planning");
+    }
 }

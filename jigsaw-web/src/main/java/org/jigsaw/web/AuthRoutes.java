@@ -60,6 +60,8 @@ final class AuthRoutes {
             return;
         }
         if (ctx.method().name().equals("POST") && !Sessions.csrfMatches(s.get(), ctx.formParam("_csrf"))) {
+            Principal p = s.get().principal();
+            audit.record(new AuditEntry(p.username(), p.role().key(), null, "CSRF_REFUSED", ctx.method() + " " + ctx.path(), -1, "DENIED"));
             ctx.status(HttpStatus.FORBIDDEN).html(errorPage("The form has expired", "Go back, reload the page and try again."));
             ctx.skipRemainingHandlers();
         }
@@ -83,6 +85,8 @@ final class AuthRoutes {
         String username = ctx.formParam("username") == null ? "" : ctx.formParam("username").trim();
         String next = ctx.formParam("next");
         if (s == null || !Sessions.csrfMatches(s, ctx.formParam("_csrf"))) {
+            // recorded like the other refused sign-ins, under the name typed
+            audit.record(new AuditEntry(username, "", null, "CSRF_REFUSED", "/sign-in", -1, "DENIED"));
             Session fresh = sessions.anonymous();
             Web.setSessionCookie(ctx, fresh.id());
             ctx.status(HttpStatus.FORBIDDEN).html(form(fresh, next, "The sign-in form expired. Please try again.", username));

@@ -118,6 +118,7 @@ final class ChildRoutes {
         String error = !org.jigsaw.web.page.CohortsPage.cohorts(s).contains(cohort) ? "Choose a cohort"
                 : !purposes.apply(user.role()).contains(purpose) ? "Choose the purpose" : reason.isEmpty() ? "Give a reason" : null;
         if (error != null) {
+            guard.refuse(user, granted(user, purpose), "COHORT_MEMBERS", refusal("/child/members", user, purpose, error));
             ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, "", purpose, "", error)));
             return;
         }
@@ -136,7 +137,7 @@ final class ChildRoutes {
                     }
                     return null;
                 }, cohort);
-        guard.record(user, purpose, "COHORT_MEMBERS", cohort + " (" + agreement + ") reason: " + reason, shown[0]);
+        guard.record(user, purpose, "COHORT_MEMBERS", "cohort:" + cohort + " (" + agreement + ") reason: " + reason, shown[0]);
         ctx.html(chrome.page(ctx, "Child view", "/child", "<span class=\"govuk-caption-l\">For " + esc(purpose.replace('_', ' ')) + "</span>"
                 + "<h1 class=\"govuk-heading-l\">Members of " + esc(cohort.replace('_', ' ')) + "</h1><p class=\"govuk-body\">" + shown[0]
                 + " children. Choose a person ID to open their records (you will be asked for the purpose again).</p>" + TableView.render(t.build(), null)));
@@ -150,6 +151,7 @@ final class ChildRoutes {
         String error = id.isEmpty() ? "Enter the person ID" : !purposes.apply(user.role()).contains(purpose) ? "Choose the purpose"
                 : reason.isEmpty() ? "Give a reason, such as a case or meeting reference" : null;
         if (error != null) {
+            guard.refuse(user, granted(user, purpose), "CHILD_VIEW", refusal("/child", user, purpose, error));
             ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, id, purpose, reason, error)));
             return;
         }
@@ -159,8 +161,8 @@ final class ChildRoutes {
                     "No child with that person ID in the current snapshot")));
             return;
         }
-        ChildRecords c = ChildRecords.load(snapshots.current(), found.get().personId());
-        guard.record(user, purpose, "CHILD_VIEW", found.get().pseudonym() + " (" + found.get().agreement() + ") reason: " + reason, c.rows());
+        ChildRecords c = ChildRecords.load(snapshots.current(), found.get().personId(), shows(user, purpose));
+        guard.record(user, purpose, "CHILD_VIEW", "person:" + found.get().pseudonym() + " (" + found.get().agreement() + ") reason: " + reason, c.rows());
         ctx.html(chrome.page(ctx, "Child view", "/child", render(found.get().pseudonym(), purpose, c)));
     }
 
@@ -183,6 +185,23 @@ final class ChildRoutes {
         List<String> district = s.query("SELECT coalesce(split_part(postcode, ' ', 1), '') FROM person WHERE person_id = ?", rs -> rs.getString(1), personId.get());
         guard.decide(ctx, Access.INDIVIDUALS, purpose, district.isEmpty() ? "" : district.get(0));
         return Optional.of(new Found(personId.get(), pseudonyms.person(agreement, personId.get()), agreement));
+    }
+
+    /** The purpose as the audit may record it: only one the agreements grant this role for individuals. */
+    private String granted(Principal user, String purpose) {
+        return purposes.apply(user.role()).contains(purpose) ? purpose : null;
+    }
+
+    /** What a refused look records: the route and why, never the typed ID, nor a purpose no agreement grants. */
+    private String refusal(String route, Principal user, String purpose, String error) {
+        String why = purpose.isEmpty() ? "no purpose stated"
+                : granted(user, purpose) == null ? "a purpose no agreement grants role " + user.role().key() + " for individual children" : error;
+        return route + " refused: " + why;
+    }
+
+    /** The fields of a child's records the agreements share for the purpose, by dataset. */
+    private java.util.function.BiPredicate<String, String> shows(Principal user, String purpose) {
+        return (dataset, field) -> guard.shows(user, Access.INDIVIDUALS, purpose, dataset, field);
     }
 
     private static String trim(String s) {
@@ -217,6 +236,7 @@ final class ChildRoutes {
         Principal user = guard.require(ctx, Access.INDIVIDUALS);
         String purpose = trim(ctx.queryParam("purpose"));
         if (!purposes.apply(user.role()).contains(purpose)) {
+            guard.refuse(user, null, "API_CHILD_VIEW", refusal("/api/child", user, purpose, "Choose the purpose"));
             ctx.status(HttpStatus.BAD_REQUEST).json(java.util.Map.of("error", "purpose is required: one of " + purposes.apply(user.role())));
             return;
         }
@@ -225,8 +245,8 @@ final class ChildRoutes {
             ctx.status(HttpStatus.NOT_FOUND).json(java.util.Map.of("error", "no such person in the current snapshot"));
             return;
         }
-        ChildRecords c = ChildRecords.load(snapshots.current(), found.get().personId());
-        guard.record(user, purpose, "API_CHILD_VIEW", found.get().pseudonym() + " (" + found.get().agreement() + ")", c.rows());
+        ChildRecords c = ChildRecords.load(snapshots.current(), found.get().personId(), shows(user, purpose));
+        guard.record(user, purpose, "API_CHILD_VIEW", "person:" + found.get().pseudonym() + " (" + found.get().agreement() + ")", c.rows());
         ObjectNode root = json.createObjectNode();
         root.put("person", found.get().pseudonym());
         root.put("purpose", purpose);
@@ -243,7 +263,8 @@ final class ChildRoutes {
             return timeline.rows().size() + records.rows().size();
         }
 
-        static ChildRecords load(Snapshot s, String personId) {
+        /** @param shows (dataset, field) → may the view show that field of a record */
+        static ChildRecords load(Snapshot s, String personId, java.util.function.BiPredicate<String, String> shows) {
             java.util.Map<String, String> summary = new java.util.LinkedHashMap<>();
             s.query("SELECT CAST(dob AS VARCHAR), coalesce(sex, ''), coalesce(postcode, ''), in_area, coalesce(gp_icb, ''), records FROM person WHERE person_id = ?",
                     rs -> {
@@ -263,12 +284,12 @@ final class ChildRoutes {
                     Cell.text(rs.getString(2).equals(rs.getString(1)) ? "" : rs.getString(2)), Cell.text(label(rs.getString(3))), Cell.text(rs.getString(4)),
                     Cell.text(rs.getString(5))), personId);
             DataTable.Builder r = DataTable.builder("records", "Records by source");
-            for (String[] f : ReviewRoutes.FIELDS) r.column(Column.text(f[0], f[1]));
+            for (String[] f : RecordFields.FIELDS) r.column(Column.text(f[0], f[1]));
             List<String> keys = s.query("SELECT pr.record_key FROM person_record pr JOIN record USING (record_key) WHERE pr.person_id = ? ORDER BY record.source",
                     rs -> rs.getString(1), personId);
             for (String k : keys) {
-                java.util.Map<String, String> rec = ReviewRoutes.record(s, k);
-                r.row(java.util.Arrays.stream(ReviewRoutes.FIELDS).map(f -> Cell.text(rec.getOrDefault(f[0], ""))).toList());
+                java.util.Map<String, String> rec = RecordFields.read(s, k, shows);
+                r.row(java.util.Arrays.stream(RecordFields.FIELDS).map(f -> Cell.text(rec.getOrDefault(f[0], ""))).toList());
             }
             return new ChildRecords(summary, t.build(), r.build());
         }

@@ -68,7 +68,7 @@ public final class DashboardServer implements AutoCloseable {
         AuthRoutes auth = new AuthRoutes(parts.authenticator(), Sessions.standard(), LoginThrottle.standard(), parts.audit(), layout);
         PageRoutes pages = new PageRoutes(parts.pages(), snapshots, parts.disclosure(), parts.pseudonyms(), guard, chrome);
         DecisionFile decisions = new DecisionFile(settings.area());
-        ReviewRoutes review = new ReviewRoutes(snapshots, new ReviewQueue(decisions, parts.pseudonyms()), decisions, guard, chrome);
+        ReviewRoutes review = new ReviewRoutes(snapshots, new ReviewQueue(decisions, parts.pseudonyms()), parts.pseudonyms(), decisions, guard, chrome);
         ChildRoutes child = new ChildRoutes(snapshots, parts.pseudonyms(), parts.purposes(), guard, chrome);
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -27,18 +27,38 @@ final class Guard {
         return decide(ctx, access, null, null).principal;
     }
 
-    record Allowed(Principal principal, AccessDecision decision) {
+    /** @param purpose the purpose the access is allowed and to be audited under (null for governance views) */
+    record Allowed(Principal principal, AccessDecision decision, String purpose) {
     }
 
-    /** The full decision (agreement, purpose, remit); a refusal is audited and throws {@link Forbidden}. */
+    /**
+     * The full decision (agreement, purpose, remit); a refusal is audited and throws {@link Forbidden}.
+     *
+     * @param purpose the purpose the user stated, or null for the one the agreements grant this view ({@link Gate#purposeOf})
+     */
     Allowed decide(Context ctx, Access access, String purpose, String team) {
         Principal p = Web.session(ctx).principal();
-        AccessDecision d = gate.decide(p, access, purpose, team);
+        String used = purpose != null ? purpose : gate.purposeOf(p, access);
+        AccessDecision d = gate.decide(p, access, used, team);
         if (!d.allowed()) {
-            audit.record(new AuditEntry(p.username(), p.role().key(), purpose, "FORBIDDEN", ctx.method() + " " + ctx.path(), -1, "DENIED"));
+            audit.record(new AuditEntry(p.username(), p.role().key(), used, "FORBIDDEN", ctx.method() + " " + ctx.path(), -1, "DENIED"));
             throw new Forbidden("Access refused: " + d.reason() + ".");
         }
-        return new Allowed(p, d);
+        return new Allowed(p, d, used);
+    }
+
+    /**
+     * Audits a request refused before the gate was asked (no purpose, a purpose the agreements do
+     * not grant, no reason given). The purpose is recorded only when it is one the agreements grant:
+     * anything else is free text and could hold anything, so {@code what} says it was refused.
+     */
+    void refuse(Principal p, String purpose, String action, String what) {
+        audit.record(new AuditEntry(p.username(), p.role().key(), purpose, action, what, -1, "DENIED"));
+    }
+
+    /** May this view show the field of a record from the dataset to the user, for the purpose? */
+    boolean shows(Principal p, Access access, String purpose, String dataset, String field) {
+        return gate.shows(p, access, purpose, dataset, field);
     }
 
     /** The gate's answer without auditing it (for filtering a list to the user's remit). */

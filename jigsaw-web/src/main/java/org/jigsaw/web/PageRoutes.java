@@ -103,31 +103,39 @@ final class PageRoutes {
         return m;
     }
 
+    /** The gate's decision for a page, and the agreement purpose its access is audited under. */
+    private Guard.Allowed allowed(Context ctx, Page p) {
+        return guard.decide(ctx, p.access(), null, null);
+    }
+
     private void html(Context ctx, Page p) {
-        Principal user = guard.require(ctx, p.access());
+        Guard.Allowed a = allowed(ctx, p);
+        Principal user = a.principal();
         Map<String, String> params = params(ctx);
         PageCache.Entry e = entry(p, user, params);
         PageData d = e.data();
-        guard.record(user, null, "VIEW", p.path() + PageRenderer.query(params), d.rows());
+        guard.record(user, a.purpose(), "VIEW", p.path() + PageRenderer.query(params), d.rows());
         ctx.html(chrome.page(ctx, d.title(), p.path(), e.body(() -> PageRenderer.body(p.path(), d, params))));
     }
 
     private void csv(Context ctx, Page p) {
-        Principal user = guard.require(ctx, p.access());
+        Guard.Allowed a = allowed(ctx, p);
+        Principal user = a.principal();
         String name = ctx.pathParam("table");
         if (!name.endsWith(".csv")) throw new NotFoundResponse("no such export");
         String id = name.substring(0, name.length() - 4);
         PageData d = data(ctx, p, user);
         DataTable t = d.table(id).orElseThrow(() -> new NotFoundResponse("no table " + id + " on " + p.path()));
-        guard.record(user, null, "EXPORT", p.path() + "/" + id + PageRenderer.query(params(ctx)), t.rows().size());
+        guard.record(user, a.purpose(), "EXPORT", p.path() + "/" + id + PageRenderer.query(params(ctx)), t.rows().size());
         ctx.header("Content-Disposition", "attachment; filename=\"jigsaw-" + p.path().substring(1) + "-" + id + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(Csv.write(t));
     }
 
     private void api(Context ctx, Page p) {
-        Principal user = guard.require(ctx, p.access());
+        Guard.Allowed a = allowed(ctx, p);
+        Principal user = a.principal();
         PageData d = data(ctx, p, user);
-        guard.record(user, null, "API", "/api" + p.path() + PageRenderer.query(params(ctx)), d.rows());
+        guard.record(user, a.purpose(), "API", "/api" + p.path() + PageRenderer.query(params(ctx)), d.rows());
         ObjectNode root = json.createObjectNode();
         root.put("page", p.path());
         root.put("title", d.title());

@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jigsaw.link.Decision;
 import org.jigsaw.link.ReviewDecision;
+import org.jigsaw.govern.PolicyGate;
 import org.jigsaw.web.access.Access;
+import org.jigsaw.web.access.Pseudonymiser;
 import org.jigsaw.web.auth.Principal;
 import org.jigsaw.web.auth.Session;
 import org.jigsaw.web.review.DecisionFile;
@@ -31,15 +33,15 @@ import org.jigsaw.web.view.Column;
 import org.jigsaw.web.view.DataTable;
 import org.jigsaw.web.view.TableView;
 
-/** The clerical review queue: both records side by side, the weight explanation, accept or reject. */
+/**
+ * The clerical review queue: both records side by side, the weight explanation, accept or reject;
+ * open only where an agreement grants the reviewer's role clerical review ({@code linkage_review}),
+ * showing only the fields it shares, every look audited with the records' stable pseudonyms.
+ */
 final class ReviewRoutes {
-    static final String[][] FIELDS = {
-            {"source", "Source"}, {"given_name", "Given name"}, {"middle_names", "Middle names"}, {"family_name", "Family name"},
-            {"former_family_name", "Former family name"}, {"dob", "Date of birth"}, {"sex", "Sex"}, {"postcode", "Postcode"},
-            {"address", "Address"}, {"nhs_number", "NHS number"}, {"upn", "UPN"}, {"former_upn", "Former UPN"}, {"uln", "ULN"}};
-
     private final SnapshotSource snapshots;
     private final ReviewQueue queue;
+    private final Pseudonymiser pseudonyms;
     private final DecisionFile decisions;
     private final Guard guard;
     private final Chrome chrome;
@@ -51,9 +53,10 @@ final class ReviewRoutes {
     private final Map<String, String> pairViews = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_PAIR_VIEWS = 5_000;
 
-    ReviewRoutes(SnapshotSource snapshots, ReviewQueue queue, DecisionFile decisions, Guard guard, Chrome chrome) {
+    ReviewRoutes(SnapshotSource snapshots, ReviewQueue queue, Pseudonymiser pseudonyms, DecisionFile decisions, Guard guard, Chrome chrome) {
         this.snapshots = snapshots;
         this.queue = queue;
+        this.pseudonyms = pseudonyms;
         this.decisions = decisions;
         this.guard = guard;
         this.chrome = chrome;
@@ -65,14 +68,30 @@ final class ReviewRoutes {
         cfg.routes.get("/api/review", this::api);
     }
 
+    /** The review queue as the agreements allow it: refused (and audited) without an agreement granting clerical review. */
+    private record Review(Principal user, String agreement, String purpose) {
+    }
+
+    private Review allowed(Context ctx) {
+        Guard.Allowed a = guard.decide(ctx, Access.REVIEW, null, null);
+        return new Review(a.principal(), a.decision().agreement(), a.purpose());
+    }
+
+    /** How the audit names a pair: both records by their pseudonyms under the review agreement, and the agreement. */
+    private String audited(Review r, ReviewQueue.Pending p) {
+        return "record:" + pseudonyms.record(r.agreement(), p.leftKey()) + " record:" + pseudonyms.record(r.agreement(), p.rightKey())
+                + " pair:" + p.token() + " (" + r.agreement() + ")";
+    }
+
     private void page(Context ctx) {
-        Principal user = guard.require(ctx, Access.REVIEW);
+        Review r = allowed(ctx);
         Snapshot s = snapshots.current();
-        List<ReviewQueue.Pending> pending = queue.pending(s);
+        List<ReviewQueue.Pending> pending = queue.pending(s, r.agreement());
         String wanted = ctx.queryParam("pair");
         Optional<ReviewQueue.Pending> shown = wanted == null ? pending.stream().findFirst()
                 : pending.stream().filter(p -> p.token().equals(wanted)).findFirst().or(() -> pending.stream().findFirst());
-        StringBuilder b = new StringBuilder("<h1 class=\"govuk-heading-l\">Review queue</h1>");
+        StringBuilder b = new StringBuilder("<span class=\"govuk-caption-l\">For ").append(esc(r.purpose().replace('_', ' ')))
+                .append(" under ").append(esc(r.agreement())).append("</span><h1 class=\"govuk-heading-l\">Review queue</h1>");
         String saved = ctx.queryParam("saved");
         if (saved != null) {
             b.append("<div class=\"govuk-notification-banner govuk-notification-banner--success\" role=\"alert\" aria-labelledby=\"saved-title\" ")
@@ -81,14 +100,16 @@ final class ReviewRoutes {
                     .append(esc(saved)).append(". It takes effect at the next refresh.</p></div></div>");
         }
         b.append("<p class=\"govuk-body-l\">").append(pending.size()).append(" pair").append(pending.size() == 1 ? "" : "s")
-                .append(" waiting. Decide whether the two records belong to the same child. Decisions are kept and honoured on every later refresh.</p>");
+                .append(" waiting. Decide whether the two records belong to the same child. Decisions are kept and honoured on every later refresh.</p>")
+                .append("<p class=\"govuk-body\">Fields the agreement does not share for clerical review are not shown.</p>");
         long rows = 0;
         if (shown.isPresent()) {
             ReviewQueue.Pending p = shown.get();
             b.append("<h2 class=\"govuk-heading-m\">Pair ").append(esc(p.token())).append("</h2>")
                     .append("<p class=\"govuk-body\">Match weight ").append(String.format(Locale.ROOT, "%.2f", p.weight()))
                     .append(", match probability ").append(String.format(Locale.ROOT, "%.3f", p.probability())).append(".</p>");
-            b.append(pairViews.computeIfAbsent(s.name() + "|" + p.token(), k -> pairView(s, p)));
+            // the fields shown depend on the role's grants, so the role is part of the key
+            b.append(pairViews.computeIfAbsent(s.name() + "|" + r.user().role().key() + "|" + p.token(), k -> pairView(s, r.user(), p)));
             if (pairViews.size() > MAX_PAIR_VIEWS) pairViews.clear();
             b.append(decisionForm(Web.session(ctx), p.token()));
             rows = 2;
@@ -103,42 +124,33 @@ final class ReviewRoutes {
                     Cell.number(String.format(Locale.ROOT, "%.3f", p.probability()), p.probability())));
             b.append("<h2 class=\"govuk-heading-m\">Queue</h2>").append(TableView.render(list.build(), null));
         }
-        guard.record(user, "linkage_review", "REVIEW_VIEW", shown.map(ReviewQueue.Pending::token).orElse("/review"), rows);
+        guard.record(r.user(), r.purpose(), "REVIEW_VIEW", shown.map(p -> audited(r, p)).orElse("/review"), rows);
         ctx.html(chrome.page(ctx, "Review queue", "/review", b.toString()));
     }
 
     /** Both records side by side and the weight explanation: fixed for a pair within a snapshot. */
-    private String pairView(Snapshot s, ReviewQueue.Pending p) {
-        StringBuilder b = new StringBuilder(TableView.render(compare(s, p), null));
+    private String pairView(Snapshot s, Principal user, ReviewQueue.Pending p) {
+        StringBuilder b = new StringBuilder(TableView.render(compare(s, user, p), null));
         DataTable expl = explanation(p.explanation());
         if (!expl.rows().isEmpty()) b.append("<h3 class=\"govuk-heading-s\">Why the linker scored it so</h3>").append(TableView.render(expl, null));
         return b.toString();
     }
 
-    private DataTable compare(Snapshot s, ReviewQueue.Pending p) {
-        Map<String, String> a = record(s, p.leftKey());
-        Map<String, String> c = record(s, p.rightKey());
+    private DataTable compare(Snapshot s, Principal user, ReviewQueue.Pending p) {
+        java.util.function.BiPredicate<String, String> shows = (dataset, field) -> guard.shows(user, Access.REVIEW, PolicyGate.LINKAGE_REVIEW, dataset, field);
+        Map<String, String> a = RecordFields.read(s, p.leftKey(), shows);
+        Map<String, String> c = RecordFields.read(s, p.rightKey(), shows);
         DataTable.Builder t = DataTable.builder("pair", "The two records").column(Column.text("field", "Field"))
                 .column(Column.text("a", "Record A")).column(Column.text("b", "Record B")).column(Column.text("agree", "Same?"));
-        for (String[] f : FIELDS) {
+        for (String[] f : RecordFields.FIELDS) {
             String va = a.getOrDefault(f[0], "");
             String vb = c.getOrDefault(f[0], "");
-            if (va.isEmpty() && vb.isEmpty()) continue;
-            String agree = f[0].equals("source") ? "" : va.isEmpty() || vb.isEmpty() ? "Missing" : va.equalsIgnoreCase(vb) ? "Yes" : "No";
+            boolean withheld = RecordFields.WITHHELD.equals(va) || RecordFields.WITHHELD.equals(vb);
+            if (va.isEmpty() && vb.isEmpty() || RecordFields.WITHHELD.equals(va) && RecordFields.WITHHELD.equals(vb)) continue;
+            String agree = f[0].equals("source") || withheld ? "" : va.isEmpty() || vb.isEmpty() ? "Missing" : va.equalsIgnoreCase(vb) ? "Yes" : "No";
             t.row(Cell.text(f[1]), Cell.text(va), Cell.text(vb), Cell.text(agree));
         }
         return t.build();
-    }
-
-    static Map<String, String> record(Snapshot s, String key) {
-        StringBuilder cols = new StringBuilder();
-        for (String[] f : FIELDS) cols.append(cols.length() == 0 ? "" : ", ").append("CAST(").append(f[0]).append(" AS VARCHAR)");
-        Map<String, String> m = new LinkedHashMap<>();
-        s.query("SELECT " + cols + " FROM record WHERE record_key = ?", rs -> {
-            for (int i = 0; i < FIELDS.length; i++) m.put(FIELDS[i][0], rs.getString(i + 1) == null ? "" : rs.getString(i + 1));
-            return null;
-        }, key);
-        return m;
     }
 
     /** Renders the linker's JSON waterfall whatever its exact shape: an array of objects, or an object holding one. */
@@ -187,33 +199,36 @@ final class ReviewRoutes {
     }
 
     private void decide(Context ctx) {
-        Principal user = guard.require(ctx, Access.REVIEW);
+        Review r = allowed(ctx);
         String token = ctx.formParam("pair");
         String choice = ctx.formParam("decision");
         Decision d = "match".equals(choice) ? Decision.CLERICAL_MATCH : "non-match".equals(choice) ? Decision.CLERICAL_NON_MATCH : null;
-        Optional<ReviewQueue.Pending> p = token == null ? Optional.empty() : queue.find(snapshots.current(), token);
+        Optional<ReviewQueue.Pending> p = token == null ? Optional.empty() : queue.find(snapshots.current(), r.agreement(), token);
         if (d == null || p.isEmpty()) {
+            guard.refuse(r.user(), r.purpose(), "REVIEW_DECISION", p.map(v -> audited(r, v)).orElse("/review") + (d == null ? " no decision chosen" : " pair not waiting"));
             ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Review queue", "/review",
                     "<h1 class=\"govuk-heading-l\">The decision was not saved</h1><p class=\"govuk-body\">"
                             + (d == null ? "Choose whether the records are the same child." : "That pair is no longer waiting for review.")
                             + "</p><p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/review\">Back to the review queue</a></p>"));
             return;
         }
-        decisions.append(new ReviewDecision(p.get().leftKey(), p.get().rightKey(), d, user.username(), Instant.now()));
-        guard.record(user, "linkage_review", "REVIEW_DECISION", p.get().token() + " " + d.name(), 1);
+        decisions.append(new ReviewDecision(p.get().leftKey(), p.get().rightKey(), d, r.user().username(), Instant.now()));
+        guard.record(r.user(), r.purpose(), "REVIEW_DECISION", audited(r, p.get()) + " " + d.name(), 1);
         ctx.redirect("/review?saved=" + p.get().token(), HttpStatus.SEE_OTHER);
     }
 
     private void api(Context ctx) {
-        Principal user = guard.require(ctx, Access.REVIEW);
-        List<ReviewQueue.Pending> pending = queue.pending(snapshots.current());
+        Review r = allowed(ctx);
+        List<ReviewQueue.Pending> pending = queue.pending(snapshots.current(), r.agreement());
         ObjectNode root = json.createObjectNode();
         root.put("snapshot", snapshots.current().name());
         root.put("pending", pending.size());
         ArrayNode arr = root.putArray("pairs");
         pending.stream().limit(500).forEach(p -> arr.addObject().put("pair", p.token()).put("match_weight", p.weight())
                 .put("match_probability", p.probability()));
-        guard.record(user, "linkage_review", "API", "/api/review", arr.size());
+        root.put("purpose", r.purpose());
+        root.put("agreement", r.agreement());
+        guard.record(r.user(), r.purpose(), "API", "/api/review", arr.size());
         ctx.contentType("application/json").result(root.toString());
     }
 }

@@ -1,38 +1,34 @@
 package org.jigsaw.web.access;
 
-import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.apache.commons.codec.binary.Base32;
-import org.apache.commons.codec.digest.HmacAlgorithms;
-import org.apache.commons.codec.digest.HmacUtils;
 import org.jigsaw.privacy.Pseudonyms;
 import org.jigsaw.web.snapshot.Snapshot;
 
 /**
- * Pseudonyms the dashboard shows instead of internal IDs. A child's pseudonym is the governance
- * module's keyed pseudonym under the agreement that permits the look (so it matches what the CLI
- * prints under that agreement). Review-pair tokens only need to be opaque while the server runs,
- * so they use a key made at start-up and never stored.
+ * Pseudonyms the dashboard shows, and writes to the audit log, instead of internal IDs: keyed
+ * pseudonyms under the agreement that permits the look (so a child's matches what the CLI prints
+ * under that agreement), stable across restarts and refreshes, irreversible without the key.
  */
 public final class Pseudonymiser {
     private final Function<String, Pseudonyms> byAgreement;
     private final Map<String, Pseudonyms> cache = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> reverse = new ConcurrentHashMap<>();
-    private final HmacUtils pairKey;
 
     /** @param byAgreement the pseudonyms of an agreement (throws when its key is missing) */
     public Pseudonymiser(Function<String, Pseudonyms> byAgreement) {
         this.byAgreement = byAgreement;
-        byte[] k = new byte[32];
-        new SecureRandom().nextBytes(k);
-        this.pairKey = new HmacUtils(HmacAlgorithms.HMAC_SHA_256, k);
     }
 
     public String person(String agreement, String personId) {
         return cache.computeIfAbsent(agreement, byAgreement).of(personId);
+    }
+
+    /** A source record's pseudonym (record keys and person IDs never coincide). */
+    public String record(String agreement, String recordKey) {
+        return person(agreement, recordKey);
     }
 
     /** The internal person ID behind {@code pseudonym} under {@code agreement} in this snapshot. */
@@ -46,11 +42,10 @@ public final class Pseudonymiser {
         return Optional.ofNullable(m.get(pseudonym.trim()));
     }
 
-    /** An opaque, order-independent token for a candidate pair. */
-    public String pair(String leftKey, String rightKey) {
+    /** An order-independent token for a candidate pair, under {@code agreement}'s key. */
+    public String pair(String agreement, String leftKey, String rightKey) {
         String a = leftKey.compareTo(rightKey) <= 0 ? leftKey : rightKey;
         String b = a.equals(leftKey) ? rightKey : leftKey;
-        byte[] mac = pairKey.hmac(a + "\u0000" + b);
-        return "R-" + new Base32().encodeAsString(java.util.Arrays.copyOf(mac, 10)).substring(0, 12);
+        return "R" + person(agreement, "pair\u0000" + a + "\u0000" + b).substring(1);
     }
 }

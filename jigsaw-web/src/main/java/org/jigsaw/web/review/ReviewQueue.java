@@ -15,13 +15,13 @@ import org.jigsaw.web.snapshot.Snapshot;
  * decided (in the snapshot's {@code review_decision} or in the decisions file since), heaviest first.
  */
 public final class ReviewQueue {
-    /** A pair waiting for review, with its pseudonymous token. */
+    /** A pair waiting for review, with its token (stable under the review agreement's key). */
     public record Pending(String token, String leftKey, String rightKey, double weight, double probability, String explanation) {
     }
 
     private final DecisionFile decisions;
     private final Pseudonymiser pseudonyms;
-    /** REVIEW pairs not decided in the snapshot itself, per snapshot (immutable, so computed once). */
+    /** REVIEW pairs not decided in the snapshot itself, per snapshot and agreement (immutable, so computed once). */
     private final Map<String, List<Pending>> bySnapshot = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReviewQueue(DecisionFile decisions, Pseudonymiser pseudonyms) {
@@ -29,14 +29,15 @@ public final class ReviewQueue {
         this.pseudonyms = pseudonyms;
     }
 
-    public List<Pending> pending(Snapshot s) {
+    /** @param agreement the agreement permitting the review, whose key makes the pairs' tokens */
+    public List<Pending> pending(Snapshot s, String agreement) {
         Set<String> done = new HashSet<>();
         for (ReviewDecision d : decisions.read()) done.add(key(d.leftKey(), d.rightKey()));
-        return bySnapshot.computeIfAbsent(s.name(), n -> undecided(s)).stream()
+        return bySnapshot.computeIfAbsent(s.name() + "|" + agreement, n -> undecided(s, agreement)).stream()
                 .filter(p -> !done.contains(key(p.leftKey(), p.rightKey()))).toList();
     }
 
-    private List<Pending> undecided(Snapshot s) {
+    private List<Pending> undecided(Snapshot s, String agreement) {
         Set<String> done = new HashSet<>();
         s.query("SELECT left_key, right_key FROM review_decision", rs -> done.add(key(rs.getString(1), rs.getString(2))));
         Map<String, Pending> out = new LinkedHashMap<>();
@@ -48,7 +49,7 @@ public final class ReviewQueue {
                     String l = rs.getString(1);
                     String r = rs.getString(2);
                     if (!done.contains(key(l, r))) {
-                        String token = pseudonyms.pair(l, r);
+                        String token = pseudonyms.pair(agreement, l, r);
                         out.putIfAbsent(token, new Pending(token, l, r, rs.getDouble(3), rs.getDouble(4), rs.getString(5)));
                     }
                     return null;
@@ -56,8 +57,8 @@ public final class ReviewQueue {
         return List.copyOf(out.values());
     }
 
-    public Optional<Pending> find(Snapshot s, String token) {
-        return pending(s).stream().filter(p -> p.token().equals(token)).findFirst();
+    public Optional<Pending> find(Snapshot s, String agreement, String token) {
+        return pending(s, agreement).stream().filter(p -> p.token().equals(token)).findFirst();
     }
 
     private static String key(String a, String b) {

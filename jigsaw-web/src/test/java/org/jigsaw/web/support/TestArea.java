@@ -35,7 +35,11 @@ public final class TestArea {
     }
 
     public static TestArea create(Path root, int children) throws Exception {
-        SnapshotFixture.Made made = SnapshotFixture.make(root.resolve("area"), root.resolve("keys/keys.yaml"), children, 42);
+        return serve(SnapshotFixture.make(root.resolve("area"), root.resolve("keys/keys.yaml"), children, 42));
+    }
+
+    /** A dashboard over an area already made (e.g. after a test changed its agreements); it reads the area's files as it starts. */
+    public static TestArea serve(SnapshotFixture.Made made) {
         DashboardServer server = Dashboards.create(WebSettings.of(made.area(), "127.0.0.1", 0), made.keyFile(), null).start();
         return new TestArea(made, server);
     }
