@@ -176,7 +176,9 @@ public final class DashboardAttack {
         Shown s = t.rows().get(row).get(col);
         Optional<RatioAttack.Observed> shown = RatioAttack.Observed.ofText(s.text());
         if (shown.isEmpty()) return;
-        RatioAttack.Observed o = s.raw() != null ? RatioAttack.Observed.ofRaw(s.raw()) : shown.get();
+        // a raw API number that is the shown figure says no more than the text; one that is finer is read to its last bit
+        boolean finer = s.raw() != null && Math.abs(s.raw() - shown.get().value()) > 1e-9;
+        RatioAttack.Observed o = finer ? RatioAttack.Observed.ofRaw(s.raw()) : shown.get();
         RatioAttack.Verdict v = RatioAttack.judge(o, per, num, den, rule);
         if (!v.fromReleased()) findings.add(new Finding("derived", where(r, t, row, col), "'" + s.text() + "'" + (s.raw() != null ? " (API " + s.raw() + ")" : "")
                 + " with numerator in " + num + ": " + v.describe(den)));
