@@ -38,15 +38,15 @@ public final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            AuditVerification v = verified(area);
-            (v.intact() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(v.describe());
-            return v.intact() ? 0 : 2;
+            return verify(spec, area);
         }
     }
 
-    /** The chain checked against every copy of its head kept outside {@code audit/}. */
-    static AuditVerification verified(Path area) throws java.io.IOException {
-        return AuditLog.open(area).verify(SnapshotAuditAnchors.of(area));
+    /** The chain checked against every copy of its head kept outside {@code audit/}; exit 2 if broken. */
+    static int verify(CommandSpec spec, Path area) throws java.io.IOException {
+        AuditVerification v = AuditLog.open(area).verify(SnapshotAuditAnchors.of(area));
+        (v.intact() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(v.describe());
+        return v.intact() ? 0 : 2;
     }
 
     @Command(name = "repair", mixinStandardHelpOptions = true,
@@ -64,9 +64,7 @@ public final class AuditCommand implements Runnable {
             var sealed = AuditLog.open(area).repair(CliAudit.operator());
             spec.commandLine().getOut().println(sealed.map(e -> "repaired: entry " + e.seq() + " " + e.what())
                     .orElse("nothing to repair"));
-            AuditVerification v = verified(area);
-            (v.intact() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(v.describe());
-            return v.intact() ? 0 : 2;
+            return verify(spec, area);
         }
     }
 
@@ -85,7 +83,7 @@ public final class AuditCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             AuditLog log = AuditLog.open(area);
-            AuditVerification v = verified(area);
+            AuditVerification v = log.verify(SnapshotAuditAnchors.of(area));
             String md = AuditReport.of(log.entries()).toMarkdown() + "\n" + (v.intact()
                     ? "Chain verified: " + v.entries() + " entries, head hash `" + v.headHash() + "` (record it to detect later truncation).\n"
                     : "**WARNING: " + v.describe() + "** — figures after that entry cannot be trusted.\n");
