@@ -27,8 +27,8 @@ final class RefreshCommand implements Callable<Integer> {
         Area a = Area.open(area);
         // recorded in snapshots/refresh-log.jsonl like scheduled runs, for the dashboard and /health
         RefreshSummary summary = org.jigsaw.schedule.RefreshRecorder.record(org.jigsaw.schedule.RefreshLog.of(area), "manual",
-                java.time.Clock.systemUTC(), () -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
-                        .run(a, new ConsoleProgress(System.err)), RefreshSummary::runId);
+                java.time.Clock.systemUTC(), held -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
+                        .run(a, new ConsoleProgress(System.err), held), RefreshSummary::runId);
         System.out.print(summary.report());
         return 0;
     }
