@@ -31,8 +31,8 @@ final class RefreshCommand implements Callable<Integer> {
         audit.read(CliAudit.PROCESSING, audit.extractsRead(a.dir()), 0);
         // recorded in snapshots/refresh-log.jsonl like scheduled runs, for the dashboard and /health
         RefreshSummary summary = org.jigsaw.schedule.RefreshRecorder.record(org.jigsaw.schedule.RefreshLog.of(area), "manual",
-                java.time.Clock.systemUTC(), () -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
-                        .run(a, new ConsoleProgress(System.err)), RefreshSummary::runId);
+                java.time.Clock.systemUTC(), held -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
+                        .run(a, new ConsoleProgress(System.err), held), RefreshSummary::runId);
         audit.read(CliAudit.PROCESSING, org.jigsaw.govern.AuditEvent.PEOPLE + "snapshot " + summary.runId() + " published",
                 summary.records());
         System.out.print(summary.report());

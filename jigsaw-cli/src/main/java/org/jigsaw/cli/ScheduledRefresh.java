@@ -18,8 +18,8 @@ final class ScheduledRefresh {
     static RefreshScheduler scheduler(Path area, CronSchedule schedule) {
         // area.yaml and the sources are read afresh on every run, so edits apply without a restart
         return new RefreshScheduler(schedule,
-                () -> new Refresh(Stages.ingest(), Stages.link(), Refresh.DEFAULT_KEEP, Clock.systemUTC())
-                        .run(Area.open(area), Progress.NONE).runId(),
+                held -> new Refresh(Stages.ingest(), Stages.link(), Refresh.DEFAULT_KEEP, Clock.systemUTC())
+                        .run(Area.open(area), Progress.NONE, held).runId(),
                 RefreshLog.of(area), Clock.systemUTC());
     }
 }

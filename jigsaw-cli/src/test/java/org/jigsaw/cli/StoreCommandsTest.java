@@ -131,6 +131,20 @@ class StoreCommandsTest {
         assertThat(Files.readString(area.resolve("snapshots/CURRENT"))).isEqualTo(before);
     }
 
+    /** A refresh refused because another one holds the area's lock is logged as skipped, not as a failure. */
+    @Test
+    void refreshWhileAnotherRunsIsSkippedAndLoggedSo() throws Exception {
+        String before = Files.readString(area.resolve("snapshots/CURRENT"));
+        try (org.jigsaw.store.RefreshLock held = org.jigsaw.store.RefreshLock.acquire(area.resolve("snapshots"))) {
+            assertThat(runErr(1, "refresh", area.toString())).contains("another refresh of this area is running");
+        }
+        org.jigsaw.schedule.RefreshOutcome last = org.jigsaw.schedule.RefreshLog.of(area).last().orElseThrow();
+        assertThat(last.status()).isEqualTo(org.jigsaw.schedule.RefreshStatus.SKIPPED);
+        assertThat(last.trigger()).isEqualTo("manual");
+        assertThat(last.reason()).isEqualTo("skipped: another refresh was running");
+        assertThat(Files.readString(area.resolve("snapshots/CURRENT"))).isEqualTo(before);
+    }
+
     private static String run(int expectedExit, String... args) {
         return capture(expectedExit, false, args);
     }

@@ -1,5 +1,9 @@
 package org.jigsaw.ops;
 
+import java.util.List;
+import org.jigsaw.schedule.RefreshOutcome;
+import org.jigsaw.schedule.RefreshStatus;
+
 /** Renders an {@link OpsStatus} as Prometheus metrics; every series carries the area label. */
 public final class OpsMetrics {
 
@@ -23,16 +27,29 @@ public final class OpsMetrics {
         if (s.snapshotAt() != null) {
             p.sample("jigsaw_snapshot_timestamp_seconds", s.snapshotAt().getEpochSecond(), "area", area);
         }
-        p.family("jigsaw_last_refresh_success", "gauge", "1 if the most recent refresh succeeded, 0 if it failed");
-        p.family("jigsaw_last_refresh_timestamp_seconds", "gauge", "When the most recent refresh finished (Unix time)");
-        p.family("jigsaw_last_refresh_duration_seconds", "gauge", "How long the most recent refresh took");
-        if (s.lastRefresh() != null) {
-            p.sample("jigsaw_last_refresh_success", s.lastRefresh().ok() ? 1 : 0, "area", area);
-            p.sample("jigsaw_last_refresh_timestamp_seconds", s.lastRefresh().finishedAt().getEpochSecond(), "area", area);
-            p.sample("jigsaw_last_refresh_duration_seconds", s.lastRefresh().duration().toMillis() / 1000.0, "area", area);
+        p.family("jigsaw_last_refresh_success", "gauge", "1 if the most recent refresh succeeded, 0 if it failed or did not finish");
+        p.family("jigsaw_last_refresh_status", "gauge", "The most recent refresh's outcome: 1 for it, 0 for the others");
+        p.family("jigsaw_last_refresh_started_timestamp_seconds", "gauge", "When the most recent refresh started (Unix time)");
+        p.family("jigsaw_last_refresh_timestamp_seconds", "gauge", "When the most recent refresh finished (Unix time); absent if it did not finish");
+        p.family("jigsaw_last_refresh_duration_seconds", "gauge", "How long the most recent refresh took; absent if it did not finish");
+        RefreshOutcome last = s.lastRefresh();
+        if (last != null) {
+            p.sample("jigsaw_last_refresh_success", last.ok() ? 1 : 0, "area", area);
+            for (RefreshStatus state : List.of(RefreshStatus.OK, RefreshStatus.FAILED, RefreshStatus.INTERRUPTED)) {
+                p.sample("jigsaw_last_refresh_status", last.status() == state ? 1 : 0, "area", area, "state", state.name());
+            }
+            p.sample("jigsaw_last_refresh_started_timestamp_seconds", last.startedAt().getEpochSecond(), "area", area);
+            if (last.finishedAt() != null) {
+                p.sample("jigsaw_last_refresh_timestamp_seconds", last.finishedAt().getEpochSecond(), "area", area);
+                p.sample("jigsaw_last_refresh_duration_seconds", last.duration().toMillis() / 1000.0, "area", area);
+            }
         }
-        p.family("jigsaw_refresh_failures_total", "counter", "Failed refreshes recorded in the refresh log")
+        p.family("jigsaw_refresh_failures_total", "counter", "Failed and interrupted refreshes recorded in the refresh log")
                 .sample("jigsaw_refresh_failures_total", s.refreshFailures(), "area", area);
+        p.family("jigsaw_refresh_skipped_total", "counter", "Refreshes skipped because another refresh of the area was running")
+                .sample("jigsaw_refresh_skipped_total", s.refreshSkips(), "area", area);
+        p.family("jigsaw_refresh_running", "gauge", "1 while a refresh of the area is running")
+                .sample("jigsaw_refresh_running", s.refreshRunning() == null ? 0 : 1, "area", area);
         p.family("jigsaw_next_refresh_timestamp_seconds", "gauge", "Next scheduled refresh (Unix time)");
         if (s.nextRefresh() != null) {
             p.sample("jigsaw_next_refresh_timestamp_seconds", s.nextRefresh().getEpochSecond(), "area", area);

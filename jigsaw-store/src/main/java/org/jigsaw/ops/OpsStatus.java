@@ -10,15 +10,19 @@ import org.jigsaw.schedule.RefreshOutcome;
  *
  * @param snapshotRunId   current snapshot's run ID; null when there is none
  * @param snapshotAt      when the current snapshot's run finished
- * @param lastRefresh     the newest refresh-log entry (may be a failure after a good snapshot)
+ * @param lastRefresh     the newest refresh that finished or died: OK, FAILED or INTERRUPTED (a
+ *                        failure may follow a good snapshot); a skipped or running one is not it
  * @param lastSuccessful  the newest successful refresh
+ * @param refreshRunning  the refresh running now (its process holds the refresh lock), or null
+ * @param refreshFailures FAILED and INTERRUPTED runs in the refresh log
+ * @param refreshSkips    runs refused because another refresh was running; not failures
  * @param nextRefresh     the next scheduled refresh when the server runs a schedule
  * @param problems        human sentences explaining any status other than UP
  */
 public record OpsStatus(String area, Instant at, Health health, String snapshotRunId, Instant snapshotAt,
                         LocalDate referenceDate, RefreshOutcome lastRefresh, RefreshOutcome lastSuccessful,
                         Instant nextRefresh, String schedule, List<SourceStatus> sources, LinkageStatus linkage,
-                        long refreshFailures, List<String> problems) {
+                        long refreshFailures, RefreshOutcome refreshRunning, long refreshSkips, List<String> problems) {
 
     public OpsStatus {
         sources = sources == null ? List.of() : List.copyOf(sources);

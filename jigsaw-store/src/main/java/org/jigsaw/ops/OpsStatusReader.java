@@ -73,15 +73,22 @@ public final class OpsStatusReader {
             entries = List.of();
             problems.add("the refresh log cannot be read: " + e.getMessage());
         }
-        RefreshOutcome last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        RefreshOutcome last = null;
         RefreshOutcome lastOk = null;
+        RefreshOutcome running = null;
         long failures = 0;
+        long skips = 0;
         for (RefreshOutcome o : entries) {
+            RefreshStatus status = o.status();
+            if (status.attempted()) {
+                last = o;
+            }
             if (o.ok()) {
                 lastOk = o;
-            } else {
-                failures++;
             }
+            failures += status.failed() ? 1 : 0;
+            skips += status == RefreshStatus.SKIPPED ? 1 : 0;
+            running = status == RefreshStatus.RUNNING ? o : running;
         }
 
         SnapshotPart part = null;
@@ -99,8 +106,10 @@ public final class OpsStatusReader {
             problems.add("the current snapshot cannot be read: " + e.getMessage());
         }
 
-        if (last != null && last.status() == RefreshStatus.FAILED) {
-            problems.add("the last refresh (" + last.startedAt() + ") failed: " + last.reason()
+        if (last != null && last.status().failed()) {
+            problems.add("the last refresh (started " + last.startedAt() + ") "
+                    + (last.status() == RefreshStatus.INTERRUPTED ? "did not finish: its process stopped before recording an outcome"
+                    : "failed: " + last.reason())
                     + (part == null ? "" : "; still serving snapshot " + part.runId()));
         }
         if (part != null) {
@@ -123,7 +132,7 @@ public final class OpsStatusReader {
         return new OpsStatus(area, now, health, part == null ? null : part.runId(),
                 part == null ? null : part.finishedAt(), part == null ? null : part.referenceDate(), last, lastOk, next,
                 schedule == null ? null : schedule.description(), part == null ? List.of() : part.sources(),
-                part == null ? null : part.linkage(), failures, problems);
+                part == null ? null : part.linkage(), failures, running, skips, problems);
     }
 
     private SnapshotPart snapshotPart(String runId) throws SQLException {

@@ -13,11 +13,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jigsaw.store.RefreshLock;
 
 /**
- * {@code AREA/snapshots/refresh-log.jsonl}: one JSON line per refresh, appended and forced to
- * disk, so the dashboard can say when data was last refreshed and why the last run failed even
- * after a restart. A torn last line (power cut mid-write) is skipped on reading.
+ * {@code AREA/snapshots/refresh-log.jsonl}: JSON lines appended and forced to disk, so the
+ * dashboard can say when data was last refreshed and why the last run failed even after a
+ * restart. A run writes a STARTED line before it works and its outcome after, so one that is
+ * killed in between still shows. A torn last line (power cut mid-write) is skipped on reading.
  */
 public final class RefreshLog {
 
@@ -43,18 +45,11 @@ public final class RefreshLog {
 
     public synchronized void append(RefreshOutcome outcome) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE)) {
-                // after a torn write, start on a fresh line so this entry is not glued to the fragment
-                String prefix = "";
-                if (ch.size() > 0) {
-                    java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
-                    ch.read(last, ch.size() - 1);
-                    prefix = last.get(0) == '\n' ? "" : "\n";
-                }
-                byte[] line = (prefix + json.writeValueAsString(outcome) + "\n").getBytes(StandardCharsets.UTF_8);
-                ch.write(java.nio.ByteBuffer.wrap(line), ch.size());
+            Files.createDirectories(dir());
+            byte[] line = (freshLinePrefix() + json.writeValueAsString(outcome) + "\n").getBytes(StandardCharsets.UTF_8);
+            // APPEND: a run refused by the lock writes its line while the running one may write its own
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                ch.write(java.nio.ByteBuffer.wrap(line));
                 ch.force(true);
             }
         } catch (IOException e) {
@@ -62,8 +57,51 @@ public final class RefreshLog {
         }
     }
 
-    /** Every readable entry, oldest first. */
+    /** After a torn write, start on a fresh line so the next entry is not glued to the fragment. */
+    private String freshLinePrefix() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return "";
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (ch.size() == 0) {
+                return "";
+            }
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            ch.read(last, ch.size() - 1);
+            return last.get(0) == '\n' ? "" : "\n";
+        }
+    }
+
+    /**
+     * Every run, oldest first: a started run's line is replaced by its outcome, or, when it has
+     * none, reported as {@link RefreshStatus#RUNNING} while the refresh lock is held and as
+     * {@link RefreshStatus#INTERRUPTED} when it is not (its process died). Never STARTED.
+     */
     public synchronized List<RefreshOutcome> all() {
+        List<RefreshOutcome> lines = lines();
+        for (int read = 1; ; read++) {
+            RefreshOutcome open = RefreshRuns.openStart(lines);
+            if (open == null) {
+                return RefreshRuns.fold(lines, false);
+            }
+            if (RefreshLock.isHeld(dir())) {
+                return RefreshRuns.fold(lines, true);
+            }
+            // the lock is free: read again, as the run may have finished between the read and the probe
+            List<RefreshOutcome> again = lines();
+            if (open.equals(RefreshRuns.openStart(again)) || read == 3) {
+                return RefreshRuns.fold(again, false);
+            }
+            lines = again;
+        }
+    }
+
+    /** The folder of the log, which is also the one whose refresh lock the runs take. */
+    Path dir() {
+        return file.toAbsolutePath().getParent();
+    }
+
+    private List<RefreshOutcome> lines() {
         List<RefreshOutcome> out = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             return out;

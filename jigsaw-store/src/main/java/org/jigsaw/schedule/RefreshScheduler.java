@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * <p>Runs never overlap: scheduled and manual runs share the one thread, and the next time is
  * computed when a run finishes, so a run that overruns its slot skips the missed slot instead of
  * queueing a burst. A failing run is logged and the schedule carries on; the job itself guarantees
- * that the previous snapshot stays current.
+ * that the previous snapshot stays current. Runs are recorded by {@link RefreshRecorder}, so one
+ * refused because another process is refreshing the area is SKIPPED, not failed.
  */
 public final class RefreshScheduler implements AutoCloseable {
 
@@ -80,25 +81,22 @@ public final class RefreshScheduler implements AutoCloseable {
     }
 
     private RefreshOutcome runAndRecord(String trigger) {
-        Instant started = clock.instant();
         running.set(true);
-        RefreshOutcome outcome;
+        RefreshRecorder.Run<String> run;
         try {
-            String snapshot = job.run();
-            outcome = new RefreshOutcome(started, clock.instant(), RefreshStatus.OK, trigger, snapshot, null);
-            LOG.info("refresh ({}) finished in {} s: snapshot {}", trigger,
-                    Duration.between(started, clock.instant()).toSeconds(), snapshot);
-        } catch (Throwable t) { // anything, even an Error: the schedule must outlive one bad run
-            outcome = new RefreshOutcome(started, clock.instant(), RefreshStatus.FAILED, trigger, null,
-                    FailureReason.of(t));
-            LOG.warn("refresh ({}) failed; the previous snapshot is still current: {}", trigger, outcome.reason());
+            run = RefreshRecorder.run(log, trigger, clock, job::run, snapshot -> snapshot);
         } finally {
             running.set(false);
         }
-        try {
-            log.append(outcome);
-        } catch (RuntimeException e) {
-            LOG.error("could not record the refresh outcome: {}", e.getMessage());
+        RefreshOutcome outcome = run.outcome();
+        switch (outcome.status()) {
+            case OK -> LOG.info("refresh ({}) finished in {} s: snapshot {}", trigger, outcome.duration().toSeconds(),
+                    outcome.snapshot());
+            case SKIPPED -> LOG.info("refresh ({}) skipped: another refresh of the area is running", trigger);
+            default -> LOG.warn("refresh ({}) failed; the previous snapshot is still current: {}", trigger, outcome.reason());
+        }
+        if (run.unrecorded() != null) {
+            LOG.error("could not record the refresh outcome: {}", run.unrecorded().getMessage());
         }
         return outcome;
     }

@@ -78,6 +78,18 @@ public final class Refresh {
         }
     }
 
+    /**
+     * Runs under a lock the caller already holds, so that it can record the run as started before
+     * and its outcome after while no other refresh can begin (see {@code RefreshRecorder}).
+     */
+    public RefreshSummary run(Area area, Progress progress, RefreshLock held) throws IOException {
+        Snapshots snapshots = Snapshots.of(area.dir());
+        if (!held.guards(snapshots.dir())) {
+            throw new IllegalArgumentException("the refresh lock given is not held for " + snapshots.dir());
+        }
+        return runLocked(area, snapshots, progress);
+    }
+
     private RefreshSummary runLocked(Area area, Snapshots snapshots, Progress progress) throws IOException {
         snapshots.removeLeftovers();
         Map<String, Duration> timings = new LinkedHashMap<>();

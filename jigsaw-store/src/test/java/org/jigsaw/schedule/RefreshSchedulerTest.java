@@ -31,7 +31,7 @@ class RefreshSchedulerTest {
         CountDownLatch ran = new CountDownLatch(1);
         RefreshLog log = RefreshLog.of(area);
         try (RefreshScheduler scheduler = new RefreshScheduler(CronSchedule.parse("* * * * *", ZoneOffset.UTC),
-                () -> {
+                held -> {
                     ran.countDown();
                     return "2026-11-27T06-00-00";
                 }, log, justBeforeAMinute())) {
@@ -55,7 +55,7 @@ class RefreshSchedulerTest {
     void aFailedRunIsLoggedWithItsReasonAndTheSchedulerCarriesOn() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         RefreshLog log = RefreshLog.of(area);
-        try (RefreshScheduler scheduler = new RefreshScheduler(CronSchedule.parse("0 6 * * *"), () -> {
+        try (RefreshScheduler scheduler = new RefreshScheduler(CronSchedule.parse("0 6 * * *"), held -> {
             if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("source census: 12 of 40 rows quarantined (limit 10%)",
                         new java.io.IOException("disk full"));

@@ -1,8 +1,11 @@
 package org.jigsaw.store;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.jigsaw.area.Area;
 import org.jigsaw.progress.Progress;
+import org.jigsaw.schedule.RefreshLog;
+import org.jigsaw.schedule.RefreshRecorder;
 
 /**
  * Run in a child JVM by {@link RefreshCrashTest}: a refresh whose progress reporter announces the
@@ -33,7 +36,10 @@ public final class KillableRefreshMain {
             public void close() {
             }
         };
-        new Refresh(FakeArea.ingest(children, 1), FakeArea.linker()).run(area, blockWhileWritingFacts);
+        // recorded as jigsaw refresh does, so the kill must show in the refresh log
+        RefreshRecorder.record(RefreshLog.of(area.dir()), "manual", Clock.systemUTC(),
+                held -> new Refresh(FakeArea.ingest(children, 1), FakeArea.linker()).run(area, blockWhileWritingFacts, held),
+                RefreshSummary::runId);
         System.out.println("FINISHED");
     }
 }

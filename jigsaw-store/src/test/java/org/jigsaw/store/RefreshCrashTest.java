@@ -2,21 +2,23 @@ package org.jigsaw.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.jigsaw.area.Area;
 import org.jigsaw.progress.Progress;
+import org.jigsaw.schedule.RefreshLog;
+import org.jigsaw.schedule.RefreshOutcome;
+import org.jigsaw.schedule.RefreshStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Kills a refresh (a real child JVM) while it writes its snapshot: the previous one must stay current and whole. */
+/**
+ * Kills a refresh (a real child JVM) while it writes its snapshot: the previous one must stay current
+ * and whole, and the refresh log must show the run as interrupted.
+ */
 class RefreshCrashTest {
     @TempDir
     Path dir;
@@ -31,29 +33,20 @@ class RefreshCrashTest {
             personsBefore = r.count("person");
         }
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                KillableRefreshMain.class.getName(), dir.toString(), "30000")
-                .redirectErrorStream(true).start();
-        try {
-            CompletableFuture<Boolean> writing = CompletableFuture.supplyAsync(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = out.readLine()) != null; ) {
-                        if (line.equals("WRITING")) return true;
-                    }
-                    return false;
-                } catch (java.io.IOException e) {
-                    return false;
-                }
-            });
-            assertThat(writing.get(180, TimeUnit.SECONDS)).as("the child reached the write").isTrue();
+        RefreshLog log = RefreshLog.of(dir);
+        java.time.Instant spawned = java.time.Instant.now();
+        try (ChildJvm child = ChildJvm.start(KillableRefreshMain.class, dir.toString(), "30000")) {
+            assertThat(child.awaitLine("WRITING", Duration.ofSeconds(180))).as("the child reached the write").isTrue();
             try (var files = Files.list(snapshots.dir())) {
                 assertThat(files.map(f -> f.getFileName().toString()).toList()).anyMatch(n -> n.endsWith(".duckdb.partial"));
             }
-        } finally {
-            child.destroyForcibly();
-            child.waitFor(60, TimeUnit.SECONDS);
+            assertThat(log.last()).get().extracting(RefreshOutcome::status).isEqualTo(RefreshStatus.RUNNING);
+            child.kill();
         }
+        // the refresh log tells the kill, with when the dead run started
+        RefreshOutcome killed = log.last().orElseThrow();
+        assertThat(killed.status()).isEqualTo(RefreshStatus.INTERRUPTED);
+        assertThat(killed.startedAt()).isBetween(spawned, java.time.Instant.now());
 
         assertThat(snapshots.currentRunId()).contains(before.runId());
         assertThat(snapshots.list()).extracting(SnapshotInfo::runId).containsExactly(before.runId());

@@ -95,7 +95,9 @@ public final class OpsRoutes {
         }
         outcome(root, "last_refresh", s.lastRefresh());
         outcome(root, "last_successful_refresh", s.lastSuccessful());
+        outcome(root, "refresh_running", s.refreshRunning());
         root.put("refresh_failures", s.refreshFailures());
+        root.put("refresh_skipped", s.refreshSkips());
         root.put("schedule", s.schedule());
         root.put("next_refresh", s.nextRefresh() == null ? null : s.nextRefresh().toString());
         ArrayNode sources = root.putArray("sources");
@@ -128,8 +130,10 @@ public final class OpsRoutes {
         n.put("status", o.status().name());
         n.put("trigger", o.trigger());
         n.put("started_at", o.startedAt().toString());
-        n.put("finished_at", o.finishedAt().toString());
-        n.put("duration_seconds", o.duration().toMillis() / 1000.0);
+        if (o.finishedAt() != null) {   // a running or interrupted refresh has not finished
+            n.put("finished_at", o.finishedAt().toString());
+            n.put("duration_seconds", o.duration().toMillis() / 1000.0);
+        }
         if (o.snapshot() != null) {
             n.put("snapshot", o.snapshot());
         }

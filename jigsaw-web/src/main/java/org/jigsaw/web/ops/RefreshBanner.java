@@ -8,11 +8,12 @@ import java.util.Locale;
 import org.jigsaw.ops.Health;
 import org.jigsaw.ops.OpsStatus;
 import org.jigsaw.ops.SourceStatus;
+import org.jigsaw.schedule.RefreshStatus;
 
 /**
  * The dashboard's "data last refreshed" line, as a GOV.UK Frontend fragment: when the data was
- * refreshed, whether the last run failed (the reason, and that the previous data is still shown),
- * and which sources are stale. Pages include {@link #html(OpsStatus)} under the header.
+ * refreshed, whether a refresh is running, whether the last run failed or did not finish (the
+ * reason, and that the previous data is still shown), and which sources are stale. Pages include {@link #html(OpsStatus)} under the header.
  */
 public final class RefreshBanner {
 
@@ -41,13 +42,21 @@ public final class RefreshBanner {
             b.append(" Next refresh ").append(esc(WHEN.format(s.nextRefresh().atZone(zone)))).append('.');
         }
         b.append("</p>");
-        if (s.lastRefresh() != null && !s.lastRefresh().ok()) {
+        if (s.refreshRunning() != null) {
+            b.append("<p class=\"govuk-body-s\" id=\"refresh-running\">A refresh started ")
+                    .append(esc(WHEN.format(s.refreshRunning().startedAt().atZone(zone))))
+                    .append(" is running; the data shown changes when it finishes.</p>");
+        }
+        if (s.lastRefresh() != null && s.lastRefresh().status().failed()) {
+            boolean interrupted = s.lastRefresh().status() == RefreshStatus.INTERRUPTED;
             b.append("<div class=\"govuk-notification-banner\" role=\"region\" aria-labelledby=\"refresh-failed-title\">")
                     .append("<div class=\"govuk-notification-banner__header\"><h2 class=\"govuk-notification-banner__title\" ")
-                    .append("id=\"refresh-failed-title\">Refresh failed</h2></div><div class=\"govuk-notification-banner__content\">")
+                    .append("id=\"refresh-failed-title\">").append(interrupted ? "Refresh did not finish" : "Refresh failed")
+                    .append("</h2></div><div class=\"govuk-notification-banner__content\">")
                     .append("<p class=\"govuk-body\">The refresh started ")
                     .append(esc(WHEN.format(s.lastRefresh().startedAt().atZone(zone))))
-                    .append(" failed: ").append(esc(s.lastRefresh().reason()))
+                    .append(interrupted ? " stopped before it finished (the process was ended)"
+                            : " failed: " + esc(s.lastRefresh().reason()))
                     .append(". The data shown is from the previous successful refresh.</p></div></div>");
         }
         List<SourceStatus> stale = s.staleSources();

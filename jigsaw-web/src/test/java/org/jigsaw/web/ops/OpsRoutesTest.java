@@ -1,6 +1,7 @@
 package org.jigsaw.web.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,11 +19,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jigsaw.ops.OpsStatusReader;
 import org.jigsaw.schedule.RefreshLog;
 import org.jigsaw.schedule.RefreshOutcome;
+import org.jigsaw.schedule.RefreshRecorder;
 import org.jigsaw.schedule.RefreshStatus;
 import org.jigsaw.store.Duck;
+import org.jigsaw.store.RefreshLock;
+import org.jigsaw.store.RefreshLockedException;
 import org.jigsaw.store.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -142,5 +149,92 @@ class OpsRoutesTest {
         assertThat(html).contains("Data last refreshed 26 November 2026 at 06:10 (24 hours ago)")
                 .contains("Refresh failed").contains("source &lt;csds&gt;: no file")
                 .contains("1 source is out of date: csds (extracted 2026-08-01)");
+    }
+
+    /** The csds extract made recent, so the area is UP and only the refresh log can change that. */
+    private void freshen() throws Exception {
+        try (Connection c = Duck.openWritable(area.resolve("snapshots/" + RUN + ".duckdb")); Statement s = c.createStatement()) {
+            s.execute("UPDATE source_run SET extract_date = DATE '2026-11-20'");
+        }
+    }
+
+    private void previousRefreshWorked() {
+        RefreshLog.of(area).append(new RefreshOutcome(Instant.parse("2026-11-26T06:00:00Z"),
+                Instant.parse("2026-11-26T06:10:00Z"), RefreshStatus.OK, "schedule", RUN, null));
+    }
+
+    private JsonNode health(int port) throws Exception {
+        HttpResponse<String> r = get(port, "/health", null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        return new ObjectMapper().readTree(r.body());
+    }
+
+    @Test
+    void healthTellsARefreshStillRunningFromOneThatWasKilled() throws Exception {
+        publish();
+        freshen();
+        previousRefreshWorked();
+        int port = start(null);
+
+        // running in this JVM, as serve's scheduler runs it: it holds the refresh lock
+        CountDownLatch working = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<RefreshRecorder.Run<String>> run = CompletableFuture.supplyAsync(() -> RefreshRecorder.run(
+                RefreshLog.of(area), "schedule", Clock.systemUTC(), held -> {
+                    working.countDown();
+                    finish.await();
+                    return "next";
+                }, snapshot -> snapshot));
+        assertThat(working.await(30, TimeUnit.SECONDS)).isTrue();
+        JsonNode during = health(port);
+        assertThat(during.get("status").asText()).isEqualTo("UP");
+        assertThat(during.at("/refresh_running/status").asText()).isEqualTo("RUNNING");
+        assertThat(during.at("/refresh_running/started_at").asText()).isNotBlank();
+        assertThat(during.at("/last_refresh/status").asText()).isEqualTo("OK");
+        finish.countDown();
+        assertThat(run.get(30, TimeUnit.SECONDS).outcome().ok()).isTrue();
+
+        // what a run killed mid-way leaves: its STARTED line, and the lock freed with its process
+        Instant killedAt = Instant.parse("2026-11-27T06:00:00Z");
+        RefreshLog.of(area).append(RefreshOutcome.started(killedAt, "schedule"));
+        JsonNode after = health(port);
+        assertThat(after.get("status").asText()).isEqualTo("DEGRADED");
+        assertThat(after.at("/last_refresh/status").asText()).isEqualTo("INTERRUPTED");
+        assertThat(after.at("/last_refresh/started_at").asText()).isEqualTo(killedAt.toString());
+        assertThat(after.at("/last_refresh").has("finished_at")).isFalse();
+        assertThat(after.get("refresh_running").isNull()).isTrue();
+        assertThat(after.get("refresh_failures").asLong()).isEqualTo(1);
+        assertThat(after.get("problems").toString()).contains("did not finish").contains("still serving snapshot " + RUN);
+        assertThat(get(port, "/metrics", null).body())
+                .contains("jigsaw_last_refresh_status{area=\"Testshire\",state=\"INTERRUPTED\"} 1")
+                .contains("jigsaw_last_refresh_started_timestamp_seconds{area=\"Testshire\"} " + killedAt.getEpochSecond());
+        String banner = new RefreshBanner(ZoneId.of("Europe/London")).html(new OpsStatusReader(area, "Testshire",
+                OpsStatusReader.Tolerance.standard(), null, Clock.fixed(NOW, ZoneOffset.UTC)).read());
+        assertThat(banner).contains("Refresh did not finish").contains("The refresh started 27 November 2026 at 06:00 stopped")
+                .doesNotContain("Refresh failed");
+    }
+
+    @Test
+    void aRefreshRefusedTheLockIsLoggedAsSkippedAndHealthStaysUp() throws Exception {
+        publish();
+        freshen();
+        previousRefreshWorked();
+        try (RefreshLock held = RefreshLock.acquire(area.resolve("snapshots"))) {
+            assertThatThrownBy(() -> RefreshRecorder.record(RefreshLog.of(area), "manual", Clock.systemUTC(),
+                    lock -> "never", snapshot -> snapshot)).isInstanceOf(RefreshLockedException.class);
+        }
+        assertThat(Files.readString(RefreshLog.of(area).file()))
+                .contains("\"status\":\"SKIPPED\"").contains("skipped: another refresh was running");
+        int port = start(null);
+        JsonNode j = health(port);
+        assertThat(j.get("status").asText()).isEqualTo("UP");
+        assertThat(j.at("/last_refresh/status").asText()).isEqualTo("OK");
+        assertThat(j.get("refresh_failures").asLong()).isZero();
+        assertThat(j.get("refresh_skipped").asLong()).isEqualTo(1);
+        assertThat(j.get("problems")).isEmpty();
+        assertThat(get(port, "/metrics", null).body())
+                .contains("jigsaw_last_refresh_success{area=\"Testshire\"} 1")
+                .contains("jigsaw_refresh_failures_total{area=\"Testshire\"} 0")
+                .contains("jigsaw_refresh_skipped_total{area=\"Testshire\"} 1");
     }
 }
