@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "cohorts", mixinStandardHelpOptions = true,
-        description = "Print every cohort's size and every KPI from the current snapshot.")
+        description = "Print every cohort's size and every KPI from the current snapshot, as the agreements release them (--exact for exact figures).")
 final class CohortsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "AREA", description = "the area folder")
     Path area;
@@ -24,9 +24,13 @@ final class CohortsCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--trends", description = "also print each KPI across the kept snapshots, oldest first")
     boolean trends;
 
+    @Mixin
+    FigureOptions figures;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         try (SnapshotReader r = snapshot.open(area)) {
+            Format f = figures.open(area, "cohorts", "cohort sizes and KPIs of snapshot " + r.run().runId());
             RunInfo run = r.run();
             System.out.printf("%s - snapshot %s, reference date %s%n", run.areaName(), run.runId(), run.referenceDate());
             String group = null;
@@ -35,25 +39,25 @@ final class CohortsCommand implements Callable<Integer> {
                     group = c.group();
                     System.out.printf("%n%s%n", group);
                 }
-                System.out.printf("  %-42s %9s  %s%n", c.cohort(), String.format("%,d", c.members()), c.title());
+                System.out.printf("  %-42s %9s  %s%n", c.cohort(), f.count(c.members()), c.title());
             }
             Map<String, String> titles = r.kpiTitles();
             System.out.printf("%nKPIs%n");
             for (KpiValue k : r.kpis().stream().filter(KpiValue::headline).filter(k -> !k.kpi().startsWith("cohort."))
                     .collect(Collectors.toList())) {
-                System.out.printf("  %-42s %12s  %s%n", k.kpi(), Format.value(k), titles.getOrDefault(k.kpi(), ""));
+                System.out.printf("  %-42s %12s  %s%n", k.kpi(), f.value(k.value(), k.numerator(), k.denominator(), k.unit()), titles.getOrDefault(k.kpi(), ""));
             }
-            if (trends) printTrends();
+            if (trends) printTrends(f);
         }
         return 0;
     }
 
-    private void printTrends() {
+    private void printTrends(Format f) {
         java.util.Map<String, java.util.List<org.jigsaw.store.TrendPoint>> all = new org.jigsaw.store.Trends(
                 org.jigsaw.store.Snapshots.of(area)).all();
         System.out.printf("%nTrends (reference dates: %s)%n", all.values().stream().findFirst().orElse(java.util.List.of()).stream()
                 .map(p -> String.valueOf(p.referenceDate())).collect(Collectors.joining(", ")));
         all.forEach((kpi, points) -> System.out.printf("  %-42s %s%n", kpi, points.stream()
-                .map(p -> p.value() == null ? "n/a" : String.format("%.1f", p.value())).collect(Collectors.joining("  "))));
+                .map(p -> f.value(p.value(), p.numerator(), p.denominator(), p.unit())).collect(Collectors.joining("  "))));
     }
 }

@@ -68,9 +68,26 @@ class StoreCommandsTest {
     @Test
     void cohortsPrintsEveryCohortAndKpi() {
         String out = run(0, "cohorts", area.toString());
-        assertThat(out).contains("Testshire", "ehc_plan", "vulnerable_ehcp_cpp_exploitation", "ehc_plan_rate", "40.0 /10k");
+        assertThat(out).contains("Testshire", "ehc_plan", "vulnerable_ehcp_cpp_exploitation", "ehc_plan_rate");
         assertThat(run(0, "cohorts", area.toString(), "--trends")).contains("Trends (reference dates: 2026-08-31)")
-                .containsPattern("ehc_plan_rate +40\\.0");
+                .containsPattern("ehc_plan_rate +\\*");
+    }
+
+    /** The terminal shows what the dashboard shows; exact small counts need a purpose and leave an audit entry first. */
+    @Test
+    void cohortsPrintReleasedFiguresUnlessExactIsAskedForWithAPurpose() throws Exception {
+        // four children with an EHC plan: a count of 1..7, and a rate from it
+        assertThat(run(0, "cohorts", area.toString())).containsPattern("ehc_plan +\\*  ").containsPattern("ehc_plan_rate +\\*  ")
+                .doesNotContain("40.0 /10k");
+        assertThat(run(0, "cohort", area.toString(), "ehc_plan")).containsPattern("members +\\*").doesNotContainPattern("members +4");
+        assertThat(org.jigsaw.govern.AuditLog.open(area).entries()).isEmpty();
+        assertThat(runErr(1, "cohorts", area.toString(), "--exact")).contains("--exact needs --purpose");
+        assertThat(run(0, "cohorts", area.toString(), "--exact", "--purpose", "send_planning")).contains("40.0 /10k").containsPattern("ehc_plan +4  ");
+        assertThat(org.jigsaw.govern.AuditLog.open(area).entries()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("cohorts --exact");
+            assertThat(e.purpose()).isEqualTo("send_planning");
+            assertThat(e.user()).isEqualTo("cli:" + System.getProperty("user.name"));
+        });
     }
 
     @Test

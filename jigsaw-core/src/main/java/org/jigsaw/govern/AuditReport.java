@@ -57,6 +57,7 @@ public record AuditReport(List<Line> lines, long entries, Instant from, Instant 
         if (e.what() == null) return 0;
         if (e.what().startsWith(AuditEvent.PERSON)) return 1;
         if (e.what().startsWith(AuditEvent.PEOPLE)) return e.rows();
+        if (e.what().startsWith(AuditEvent.RECORD)) return java.util.Arrays.stream(e.what().split(" ")).filter(w -> w.startsWith(AuditEvent.RECORD)).count();
         return 0;
     }
 

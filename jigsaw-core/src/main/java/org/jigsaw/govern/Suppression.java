@@ -259,7 +259,7 @@ public record Suppression(String rule, int minimum, int roundTo, boolean seconda
         return true;
     }
 
-    private boolean hides(long n) {
+    boolean hides(long n) {
         return n < minimum && (n > 0 || hideZero);
     }
 

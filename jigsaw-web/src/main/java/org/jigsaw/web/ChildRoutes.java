@@ -137,7 +137,7 @@ final class ChildRoutes {
                     }
                     return null;
                 }, cohort);
-        guard.record(user, purpose, "COHORT_MEMBERS", "cohort:" + cohort + " (" + agreement + ") reason: " + reason, shown[0]);
+        guard.record(user, purpose, "COHORT_MEMBERS", org.jigsaw.govern.AuditEvent.PEOPLE + "cohort:" + cohort + " (" + agreement + ") reason: " + reason, shown[0]);
         ctx.html(chrome.page(ctx, "Child view", "/child", "<span class=\"govuk-caption-l\">For " + esc(purpose.replace('_', ' ')) + "</span>"
                 + "<h1 class=\"govuk-heading-l\">Members of " + esc(cohort.replace('_', ' ')) + "</h1><p class=\"govuk-body\">" + shown[0]
                 + " children. Choose a person ID to open their records (you will be asked for the purpose again).</p>" + TableView.render(t.build(), null)));

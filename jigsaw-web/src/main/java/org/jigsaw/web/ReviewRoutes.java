@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jigsaw.govern.AuditEvent;
 import org.jigsaw.link.Decision;
 import org.jigsaw.link.ReviewDecision;
 import org.jigsaw.govern.PolicyGate;
@@ -79,7 +80,7 @@ final class ReviewRoutes {
 
     /** How the audit names a pair: both records by their pseudonyms under the review agreement, and the agreement. */
     private String audited(Review r, ReviewQueue.Pending p) {
-        return "record:" + pseudonyms.record(r.agreement(), p.leftKey()) + " record:" + pseudonyms.record(r.agreement(), p.rightKey())
+        return AuditEvent.RECORD + pseudonyms.record(r.agreement(), p.leftKey()) + " " + AuditEvent.RECORD + pseudonyms.record(r.agreement(), p.rightKey())
                 + " pair:" + p.token() + " (" + r.agreement() + ")";
     }
 

@@ -12,6 +12,13 @@ public interface Disclosure {
     Cell count(long n);
 
     /**
+     * Counts that add up (a cohort under every filter and breakdown), released together so that no
+     * hidden one can be worked out from the others: use it wherever a page shows several counts of
+     * the same people cut different ways.
+     */
+    <K> java.util.Map<K, Cell> counts(org.jigsaw.govern.AdditiveCounts<K> counts);
+
+    /**
      * A percentage of two counts, from their released values; hidden when either count is.
      * Show the two released counts beside it ({@link #count}) so a reader can see where it comes from.
      */

@@ -32,7 +32,17 @@ public final class GovernDisclosure implements Disclosure {
 
     @Override
     public Cell count(long n) {
-        Released r = rule.count(n);
+        return countCell(rule.count(n));
+    }
+
+    @Override
+    public <K> java.util.Map<K, Cell> counts(org.jigsaw.govern.AdditiveCounts<K> counts) {
+        java.util.Map<K, Cell> out = new java.util.HashMap<>();
+        counts.release(rule).forEach((k, r) -> out.put(k, countCell(r)));
+        return out;
+    }
+
+    private static Cell countCell(Released r) {
         return r.suppressed() ? Cell.text(Released.MARK) : Cell.number(String.format(Locale.ROOT, "%,d", (long) r.value()), r.value());
     }
 

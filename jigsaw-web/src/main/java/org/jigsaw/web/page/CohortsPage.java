@@ -40,9 +40,9 @@ public final class CohortsPage implements Page {
         return Population.of(s).cohorts();
     }
 
-    /** Distinct members of {@code cohort} passing the filters, in snapshot {@code s}. */
-    static long count(Snapshot s, String cohort, Filters f) {
-        return Population.of(s).count(cohort, f);
+    /** Distinct members of {@code cohort} passing the filters, in snapshot {@code s}, as released with the cohort's other cells. */
+    static Cell count(Snapshot s, String cohort, Filters f, Disclosure d) {
+        return Population.of(s).cube(cohort, d).count(f);
     }
 
     @Override
@@ -55,15 +55,13 @@ public final class CohortsPage implements Page {
         String cohort = req.choice("cohort", cohorts, cohorts.isEmpty() ? "" : cohorts.get(0));
 
         Population pop = Population.of(s);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String c : cohorts) counts.put(c, pop.count(c, f));
 
         DataTable.Builder all = DataTable.builder("cohorts", "Cohorts: " + f.describe())
                 .column(Column.text("cohort", "Cohort")).column(Column.text("group", "Group")).column(Column.number("count", "Children and young people"));
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (String c : cohorts) {
-            Cell cell = d.count(counts.getOrDefault(c, 0L));
+            Cell cell = pop.cube(c, d).count(f);
             Map<String, String> q = new LinkedHashMap<>(f.asParams());
             q.put("cohort", c);
             all.row(Cell.link(catalog.title(c), path() + "?" + query(q) + "#breakdown"), Cell.text(catalog.group(c)), cell);
@@ -75,15 +73,12 @@ public final class CohortsPage implements Page {
         List<Section> sections = new ArrayList<>();
         sections.add(Section.of("All cohorts", Charts.bars("chart-cohorts", "Cohort sizes, " + f.describe(), labels, values, "cohorts"), allTable));
         if (!cohort.isEmpty()) {
-            DataTable byAge = breakdown(d, pop.countBy(cohort, f, Population.Person::ageBand, Sql.AGE_BANDS), "by-age", "Age band", false);
-            DataTable byNeed = breakdown(d, pop.countBy(cohort, f, Population.Person::need, null), "by-need", "Primary need", true);
-            DataTable byResidence = breakdown(d, pop.countBy(cohort, f, p -> p.inArea() == null ? "Residence unknown"
-                    : p.inArea() ? "Resident in the area" : "Resident outside the area", null), "by-residence", "Residence", false);
-            DataTable byIcb = breakdown(d, pop.countBy(cohort, f, p -> p.icb() == null ? "Not registered" : p.icb(), null), "by-icb",
-                    "GP-registered ICB", false);
-            Filters residents = new Filters(f.ageBand(), "in", f.icb());
-            DataTable byDistrict = breakdown(d, pop.countBy(cohort, residents, p -> p.district().isEmpty() ? "Unknown" : p.district(), null),
-                    "by-district", "Postcode district (residents)", false);
+            CohortCube cube = pop.cube(cohort, d);
+            DataTable byAge = breakdown(cube.byAge(f), "by-age", "Age band", false);
+            DataTable byNeed = breakdown(cube.byNeed(f), "by-need", "Primary need", true);
+            DataTable byResidence = breakdown(cube.byResidence(f), "by-residence", "Residence", false);
+            DataTable byIcb = breakdown(cube.byIcb(f), "by-icb", "GP-registered ICB", false);
+            DataTable byDistrict = breakdown(cube.byDistrict(f), "by-district", "Postcode district (residents)", false);
             String label = catalog.title(cohort);
             String charts = Charts.bars("chart-age", label + " by age band", col(byAge, 0), vals(byAge), "by-age")
                     + Charts.bars("chart-need", label + " by primary need", col(byNeed, 0), vals(byNeed), "by-need");
@@ -95,7 +90,7 @@ public final class CohortsPage implements Page {
             List<String> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
             for (Snapshot h : history) {
-                Cell c = d.count(count(h, cohort, f));
+                Cell c = count(h, cohort, f, d);
                 String date = Kpis.date(h);
                 trend.row(Cell.text(date), c);
                 xs.add(date);
@@ -112,12 +107,12 @@ public final class CohortsPage implements Page {
     }
 
     /**
-     * A breakdown table; {@code bySize} sorts largest first by the <em>released</em> figure (sorting
-     * by the true count would reveal which of two suppressed cells is larger), else by name, age bands in age order.
+     * A breakdown table listing every group; {@code bySize} sorts largest first by the <em>released</em>
+     * figure (sorting by the true count would reveal which of two suppressed cells is larger), else
+     * by name, age bands in age order.
      */
-    static DataTable breakdown(Disclosure d, Map<String, Long> counts, String id, String label, boolean bySize) {
-        List<Map.Entry<String, Cell>> entries = new ArrayList<>();
-        counts.forEach((k, v) -> entries.add(Map.entry(k, d.count(v))));
+    static DataTable breakdown(Map<String, Cell> cells, String id, String label, boolean bySize) {
+        List<Map.Entry<String, Cell>> entries = new ArrayList<>(cells.entrySet());
         if (bySize) {
             entries.sort(java.util.Comparator.<Map.Entry<String, Cell>>comparingDouble(e -> e.getValue().value() == null ? 0 : -e.getValue().value())
                     .thenComparing(Map.Entry::getKey));

@@ -46,13 +46,6 @@ record Filters(String ageBand, String residence, String icb) {
         return w.toString();
     }
 
-    /** The same test as {@link #where}, in memory. */
-    boolean matches(Population.Person p) {
-        if (!ageBand.equals(ALL) && !ageBand.equals(p.ageBand())) return false;
-        if (!residence.equals(ALL) && (p.inArea() != null && p.inArea()) != residence.equals("in")) return false;
-        return icb.equals(ALL) || icb.equals(p.icb());
-    }
-
     String describe() {
         List<String> parts = new ArrayList<>();
         if (!ageBand.equals(ALL)) parts.add("aged " + ageBand.toLowerCase(java.util.Locale.ROOT));

@@ -2,11 +2,9 @@ package org.jigsaw.web.page;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.jigsaw.web.snapshot.Snapshot;
 
 /**
@@ -20,10 +18,25 @@ final class Population {
 
     private final Map<String, Person> people;
     private final Map<String, List<Person>> members;
+    private final CohortCube.Groups groups;
+    private final Map<String, CohortCube> cubes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Population(Map<String, Person> people, Map<String, List<Person>> members) {
         this.people = people;
         this.members = members;
+        this.groups = groupsOf(people.values());
+    }
+
+    private static CohortCube.Groups groupsOf(java.util.Collection<Person> people) {
+        java.util.SortedSet<String> icbs = new java.util.TreeSet<>();
+        java.util.SortedSet<String> needs = new java.util.TreeSet<>();
+        java.util.SortedSet<String> districts = new java.util.TreeSet<>();
+        for (Person p : people) {
+            if (p.icb() != null) icbs.add(p.icb());
+            needs.add(p.need());
+            if (Boolean.TRUE.equals(p.inArea())) districts.add(p.district());
+        }
+        return new CohortCube.Groups(Sql.AGE_BANDS, List.copyOf(icbs), List.copyOf(needs), List.copyOf(districts));
     }
 
     static Population of(Snapshot s) {
@@ -51,18 +64,12 @@ final class Population {
         return List.copyOf(members.keySet());
     }
 
-    long count(String cohort, Filters f) {
-        return members.getOrDefault(cohort, List.of()).stream().filter(f::matches).count();
-    }
-
-    /** Members passing the filters, counted by {@code key}; {@code order} lists keys to show even at zero. */
-    Map<String, Long> countBy(String cohort, Filters f, Function<Person, String> key, List<String> order) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        if (order != null) order.forEach(k -> m.put(k, 0L));
-        for (Person p : members.getOrDefault(cohort, List.of())) {
-            if (f.matches(p)) m.merge(key.apply(p), 1L, Long::sum);
-        }
-        return m;
+    /**
+     * The cohort's counts under every filter and breakdown, released together by {@code d}; built
+     * once per cohort and rule for the life of the snapshot.
+     */
+    CohortCube cube(String cohort, org.jigsaw.web.access.Disclosure d) {
+        return cubes.computeIfAbsent(cohort + "\u0000" + d.describe(), k -> CohortCube.of(members.getOrDefault(cohort, List.of()), groups, d));
     }
 
     int size() {

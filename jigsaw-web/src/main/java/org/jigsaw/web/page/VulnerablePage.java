@@ -66,8 +66,8 @@ public final class VulnerablePage implements Page {
         List<Double> nowV = new ArrayList<>();
         List<Double> beforeV = new ArrayList<>();
         for (String c : cohorts) {
-            Cell now = d.count(CohortsPage.count(cur, c, f));
-            Cell before = prev == null ? Cell.text("") : d.count(CohortsPage.count(prev, c, f));
+            Cell now = CohortsPage.count(cur, c, f, d);
+            Cell before = prev == null ? Cell.text("") : CohortsPage.count(prev, c, f, d);
             Cell change = prev == null ? Cell.text("") : d.change(now, before);
             side.row(Cell.text(catalog.title(c)), now, before, change);
             labels.add(catalog.title(c));
@@ -79,10 +79,11 @@ public final class VulnerablePage implements Page {
         DataTable.Builder byAge = DataTable.builder("vulnerable-by-age", "Vulnerable cohorts by age band").column(Column.text("cohort", "Cohort"));
         for (String band : Sql.AGE_BANDS) byAge.column(Column.number(band.replace(' ', '_').toLowerCase(java.util.Locale.ROOT), band));
         for (String c : cohorts) {
-            Map<String, Long> m = Population.of(cur).countBy(c, f, Population.Person::ageBand, Sql.AGE_BANDS);
+            Map<String, Cell> m = Population.of(cur).cube(c, d).byAge(f);
             List<Cell> row = new ArrayList<>();
             row.add(Cell.text(catalog.title(c)));
-            for (String band : Sql.AGE_BANDS) row.add(d.count(m.getOrDefault(band, 0L)));
+            // a band the age filter leaves out is empty by construction, not a count
+            for (String band : Sql.AGE_BANDS) row.add(m.getOrDefault(band, d.count(0)));
             byAge.row(row);
         }
         String chart = Charts.groupedBars("chart-vulnerable", "Vulnerable cohorts, this snapshot and the last", labels,

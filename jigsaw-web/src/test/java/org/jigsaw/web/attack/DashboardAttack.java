@@ -507,7 +507,8 @@ public final class DashboardAttack {
         }
         LinearAttack.Result solved = system.solve();
         solved.contradictions().forEach(m -> findings.add(new Finding("linear", "equations", m)));
-        for (LinearAttack.Recovery p : solved.pinnedSuppressed()) {
+        // a hidden zero worked out is no more than the rule shows elsewhere; a hidden 1..7 is a disclosure
+        for (LinearAttack.Recovery p : solved.pinnedSuppressed().stream().filter(p -> p.deduced().lo() > 0).toList()) {
             findings.add(new Finding("linear", p.name(), "suppressed (1.." + (rule.minimum() - 1) + ") but the released figures pin it to " + p.deduced().lo()));
         }
         return new Report(List.copyOf(findings), solved, List.copyOf(new LinkedHashSet<>(unmodelled)), responses, system.unknowns(), system.equationCount());

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What a released count tells the attacker under a rounding rule (by default the NHS England HES
- * rule: 0 shown, 1..minimum-1 shown as {@code *}, everything else rounded to the nearest base).
+ * rule: 0 shown, 1..minimum-1 shown as {@code *}, everything else rounded to the nearest base; a
+ * zero beside a {@code *} in counts that add up is shown as {@code *} too).
  *
  * @param base    the rounding base (5)
  * @param minimum the smallest count shown as a number (8)
@@ -22,7 +23,8 @@ public record ReleaseRule(int base, int minimum) {
      */
     public Optional<Interval> interval(String text) {
         String t = text.trim();
-        if (t.equals(MARK)) return Optional.of(new Interval(1, minimum - 1));
+        // a * may be a zero hidden beside a small count (AdditiveCounts), so it says 0..minimum-1
+        if (t.equals(MARK)) return Optional.of(new Interval(0, minimum - 1));
         Optional<Long> n = wholeNumber(t);
         if (n.isEmpty() || n.get() < 0 || n.get() % base != 0) return Optional.empty();
         if (n.get() == 0) return Optional.of(Interval.exactly(0));
