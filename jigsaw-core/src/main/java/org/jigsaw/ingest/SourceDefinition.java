@@ -1,6 +1,8 @@
 package org.jigsaw.ingest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,8 @@ import java.util.Map;
  * @param facts       what each row says about the child
  * @param encoding    set when the identifier columns hold keyed encodings made by {@code jigsaw encode}
  *                    at the sending partner (privacy-preserving linkage); null for clear-text extracts
+ * @param rules       validation rule packs applied to every row, by name ({@code rules: ssda903-episodes}, or a
+ *                    list); see {@link org.jigsaw.quality.rules.RulePacks}. Null or empty for none
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record SourceDefinition(
@@ -39,7 +43,17 @@ public record SourceDefinition(
         Map<String, Map<String, String>> values,
         List<String> required,
         List<FactRule> facts,
-        Encoding encoding) {
+        Encoding encoding,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> rules) {
+
+    /** A source with no validation rule packs. */
+    public SourceDefinition(String name, String agency, String dataset, String file, Format format, LocalDate extractDate,
+                            String id, Map<String, String> fields, List<String> dateFormats,
+                            Map<String, Map<String, String>> values, List<String> required, List<FactRule> facts,
+                            Encoding encoding) {
+        this(name, agency, dataset, file, format, extractDate, id, fields, dateFormats, values, required, facts, encoding, null);
+    }
 
     /** A clear-text source (no {@link #encoding}). */
     public SourceDefinition(String name, String agency, String dataset, String file, Format format, LocalDate extractDate,

@@ -167,6 +167,10 @@ public final class SourceDefinitions {
                 }
             }
         }
+        for (String pack : org.jigsaw.quality.rules.SourceRules.unknownPacks(d)) {
+            err(p, src, yamlFile, null, "rules: '" + pack + "' is not a rule pack (one of "
+                    + String.join(", ", org.jigsaw.quality.rules.RulePacks.names()) + ")");
+        }
         if (d.extractDate() == null) {
             p.add(new SourceProblem(src, yamlFile, 0, null, SourceProblem.Severity.WARNING,
                     "no extract_date: staleness cannot be checked and open statuses end at the reference date"));

@@ -94,6 +94,8 @@ public final class SourceLoader {
     private final Map<String, Long> unmapped = new java.util.TreeMap<>();
     private final Map<String, Long> factProblems = new java.util.TreeMap<>();
     private final List<QualityFinding> fileFindings = new ArrayList<>();
+    /** The definition's validation rule packs; null when it names none. */
+    private final org.jigsaw.quality.rules.RuleRun ruleRun;
 
     public SourceLoader(SourceDefinition def, AreaConfig area, Consumer<SourceRecord> records, Consumer<Fact> facts) {
         this.def = def;
@@ -134,6 +136,7 @@ public final class SourceLoader {
         this.aheadChecker = new FieldCheck(Dates.formatters(def.dateFormats()), ref, area.ageMin(),
                 area.ageMax() > 0 ? area.ageMax() : 25, districts);
         this.fieldCounts = new long[specs.size()][5];
+        this.ruleRun = org.jigsaw.quality.rules.SourceRules.forSource(def, area);
     }
 
     public SourceDefinition definition() {
@@ -294,6 +297,8 @@ public final class SourceLoader {
         CheckedRow checked = row instanceof CheckedRow c ? c : null;
         if (checked != null) row = checked.row();
         rowsRead++;
+        // every intact row, before any quarantine: counts match the published validator's on the same file
+        if (ruleRun != null) ruleRun.accept(row);
         currentFile = file;
         currentLine = row.line();
         String id = row.get(def.id());
@@ -660,6 +665,7 @@ public final class SourceLoader {
                 "exact copies of a row already loaded (quarantined as DUPLICATE_ROW)"));
         if (checkDuplicates) f.add(new QualityFinding(src, null, "possible_duplicate", possibleDuplicates(), recordsLoaded,
                 "records sharing an NHS number, a UPN, or name and date of birth with another record of this source under a different id"));
+        if (ruleRun != null) f.addAll(ruleRun.findings(src));
         f.add(new QualityFinding(src, null, "id_conflict", idConflicts, rowsLoaded,
                 "rows sharing a record id with an earlier row but with different identifying fields"));
         quarantine.countsByReason().forEach((reason, n) -> f.add(new QualityFinding(src, null,

@@ -38,7 +38,13 @@ public final class Checks {
     public static String label(String check) {
         if (check.startsWith("quarantined_")) return "quarantined: " + check.substring(12).replace('_', ' ');
         if (check.startsWith("fact_")) return "fact skipped: " + check.substring(5).replace('_', ' ');
+        if (isRule(check)) return "validation rule " + check.substring(org.jigsaw.quality.rules.RuleRun.CHECK_PREFIX.length());
         return LABELS.getOrDefault(check, check.replace('_', ' '));
+    }
+
+    /** A published validation rule's finding ({@code rule_107}): its detail carries the rule's message. */
+    public static boolean isRule(String check) {
+        return check.startsWith(org.jigsaw.quality.rules.RuleRun.CHECK_PREFIX);
     }
 
     /** Checks whose count is a measure, not a number of failing rows. */

@@ -85,7 +85,7 @@ final class QualityHtml {
             if (f.denominator() > 1) h.append(" of ").append(n(f.denominator())).append(" (").append(pct(f.count(), f.denominator())).append(")");
             h.append(" – ").append(e(Checks.label(f.check())));
             if (f.field() != null) h.append(" <span class=\"muted\">(").append(e(f.field())).append(")</span>");
-            if (f.detail() != null && f.source() == null) h.append("<br><span class=\"muted\">").append(e(f.detail())).append("</span>");
+            if (f.detail() != null && (f.source() == null || Checks.isRule(f.check()))) h.append("<br><span class=\"muted\">").append(e(f.detail())).append("</span>");
             h.append("</li>\n");
         }
         h.append("</ul>\n");
