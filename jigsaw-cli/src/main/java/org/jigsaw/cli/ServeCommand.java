@@ -54,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
                 scheduler == null ? null : new org.jigsaw.ops.OpsStatusReader.ScheduleView(scheduler::nextRun, scheduler.schedule().describe()),
                 java.time.Clock.systemUTC());
         DashboardServer server = Dashboards.create(WebSettings.of(area, bind, port), keyFile, null)
-                .extend(new org.jigsaw.web.ops.OpsRoutes(ops, metricsToken)::register)
+                .extend(new org.jigsaw.web.ops.OpsRoutes(ops, metricsToken, org.jigsaw.govern.AgreementSet.load(area).suppression())::register)
                 .banner(() -> new org.jigsaw.web.ops.RefreshBanner(org.jigsaw.schedule.CronSchedule.UK).html(ops.read()))
                 .start();
         if (scheduler != null) {

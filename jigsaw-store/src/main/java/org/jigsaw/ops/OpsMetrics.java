@@ -1,16 +1,22 @@
 package org.jigsaw.ops;
 
 import java.util.List;
+import org.jigsaw.govern.Released;
+import org.jigsaw.govern.Suppression;
 import org.jigsaw.schedule.RefreshOutcome;
 import org.jigsaw.schedule.RefreshStatus;
 
-/** Renders an {@link OpsStatus} as Prometheus metrics; every series carries the area label. */
+/**
+ * Renders an {@link OpsStatus} as Prometheus metrics; every series carries the area label. Counts
+ * of rows and people are released under the area's disclosure rule like any other figure (the
+ * endpoint needs no session): rounded, and a count the rule hides has no sample.
+ */
 public final class OpsMetrics {
 
     private OpsMetrics() {
     }
 
-    public static String render(OpsStatus s) {
+    public static String render(OpsStatus s, Suppression rule) {
         String area = s.area() == null ? "" : s.area();
         PrometheusText p = new PrometheusText();
         p.family("jigsaw_up", "gauge", "1 when a current snapshot is served (health UP or DEGRADED), else 0")
@@ -56,9 +62,9 @@ public final class OpsMetrics {
         }
         p.family("jigsaw_source_rows", "gauge", "Rows per source in the current snapshot, by stage");
         for (SourceStatus src : s.sources()) {
-            p.sample("jigsaw_source_rows", src.rowsRead(), "area", area, "source", src.source(), "stage", "read");
-            p.sample("jigsaw_source_rows", src.rowsLoaded(), "area", area, "source", src.source(), "stage", "loaded");
-            p.sample("jigsaw_source_rows", src.rowsQuarantined(), "area", area, "source", src.source(), "stage", "quarantined");
+            count(p, rule, "jigsaw_source_rows", src.rowsRead(), "area", area, "source", src.source(), "stage", "read");
+            count(p, rule, "jigsaw_source_rows", src.rowsLoaded(), "area", area, "source", src.source(), "stage", "loaded");
+            count(p, rule, "jigsaw_source_rows", src.rowsQuarantined(), "area", area, "source", src.source(), "stage", "quarantined");
         }
         p.family("jigsaw_source_extract_age_days", "gauge", "Days between a source's extract date and the reference date");
         for (SourceStatus src : s.sources()) {
@@ -74,10 +80,16 @@ public final class OpsMetrics {
         p.family("jigsaw_persons", "gauge", "Persons the records were linked into");
         p.family("jigsaw_linkage_rate", "gauge", "Share of records whose person also has a record from another source");
         if (s.linkage() != null) {
-            p.sample("jigsaw_records", s.linkage().records(), "area", area);
-            p.sample("jigsaw_persons", s.linkage().persons(), "area", area);
-            p.sample("jigsaw_linkage_rate", s.linkage().linkageRate(), "area", area);
+            count(p, rule, "jigsaw_records", s.linkage().records(), "area", area);
+            count(p, rule, "jigsaw_persons", s.linkage().persons(), "area", area);
+            Released rate = rule.rate(s.linkage().linkedRecords(), s.linkage().records(), 100.0);
+            if (!rate.suppressed()) p.sample("jigsaw_linkage_rate", rate.value() / 100.0, "area", area);
         }
         return p.toString();
+    }
+
+    private static void count(PrometheusText p, Suppression rule, String name, long n, String... labels) {
+        Released r = rule.count(n);
+        if (!r.suppressed()) p.sample(name, r.count(), labels);
     }
 }

@@ -9,6 +9,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.jigsaw.govern.Released;
+import org.jigsaw.govern.Suppression;
 import org.jigsaw.ops.Health;
 import org.jigsaw.ops.OpsMetrics;
 import org.jigsaw.ops.OpsStatus;
@@ -34,10 +36,16 @@ public final class OpsRoutes {
 
     private final OpsStatusReader reader;
     private final String metricsToken;
+    private final Suppression rule;
 
-    /** @param metricsToken bearer token required for {@code /metrics}; null or blank for none */
-    public OpsRoutes(OpsStatusReader reader, String metricsToken) {
+    /**
+     * @param metricsToken bearer token required for {@code /metrics}; null or blank for none
+     * @param rule         the area's disclosure rule: both endpoints need no session, so their row
+     *                     and person counts are released like any other figure
+     */
+    public OpsRoutes(OpsStatusReader reader, String metricsToken, Suppression rule) {
         this.reader = reader;
+        this.rule = rule;
         this.metricsToken = metricsToken == null || metricsToken.isBlank() ? null : metricsToken;
     }
 
@@ -59,7 +67,7 @@ public final class OpsRoutes {
         OpsStatus s = reader.read();
         ctx.status(s.health() == Health.DOWN ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("application/json").result(JSON.writeValueAsString(healthJson(s)));
+        ctx.contentType("application/json").result(JSON.writeValueAsString(healthJson(s, rule)));
     }
 
     private void metrics(Context ctx) {
@@ -69,7 +77,7 @@ public final class OpsRoutes {
             return;
         }
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType(PrometheusText.CONTENT_TYPE).result(OpsMetrics.render(reader.read()));
+        ctx.contentType(PrometheusText.CONTENT_TYPE).result(OpsMetrics.render(reader.read(), rule));
     }
 
     private boolean tokenMatches(String header) {
@@ -81,7 +89,7 @@ public final class OpsRoutes {
                 metricsToken.getBytes(StandardCharsets.UTF_8));
     }
 
-    static ObjectNode healthJson(OpsStatus s) {
+    static ObjectNode healthJson(OpsStatus s, Suppression rule) {
         ObjectNode root = JSON.createObjectNode();
         root.put("status", s.health().name());
         root.put("area", s.area());
@@ -106,19 +114,28 @@ public final class OpsRoutes {
             o.put("source", src.source());
             o.put("extract_date", src.extractDate() == null ? null : src.extractDate().toString());
             o.put("extract_age_days", src.extractAgeDays());
-            o.put("rows_loaded", src.rowsLoaded());
-            o.put("rows_quarantined", src.rowsQuarantined());
+            count(o, "rows_loaded", src.rowsLoaded(), rule);
+            count(o, "rows_quarantined", src.rowsQuarantined(), rule);
             o.put("stale", src.stale());
         }
         if (s.linkage() != null) {
             ObjectNode l = root.putObject("linkage");
-            l.put("records", s.linkage().records());
-            l.put("persons", s.linkage().persons());
-            l.put("linkage_rate", s.linkage().linkageRate());
+            count(l, "records", s.linkage().records(), rule);
+            count(l, "persons", s.linkage().persons(), rule);
+            Released rate = rule.rate(s.linkage().linkedRecords(), s.linkage().records(), 100.0);
+            if (rate.suppressed()) l.putNull("linkage_rate");
+            else l.put("linkage_rate", rate.value() / 100.0);
         }
         ArrayNode problems = root.putArray("problems");
         s.problems().forEach(problems::add);
         return root;
+    }
+
+    /** A released count, or null where the rule hides it. */
+    private static void count(ObjectNode o, String field, long n, Suppression rule) {
+        Released r = rule.count(n);
+        if (r.suppressed()) o.putNull(field);
+        else o.put(field, r.count());
     }
 
     private static void outcome(ObjectNode root, String name, RefreshOutcome o) {

@@ -37,7 +37,7 @@ class DashboardOpsTest {
         OpsStatusReader ops = new OpsStatusReader(made.area(), "Fixture", OpsStatusReader.Tolerance.standard(), null,
                 Clock.systemUTC());
         try (DashboardServer server = Dashboards.create(WebSettings.of(made.area(), "127.0.0.1", 0), made.keyFile(), null)
-                .extend(new OpsRoutes(ops, null)::register)
+                .extend(new OpsRoutes(ops, null, org.jigsaw.govern.Suppression.nhsEngland())::register)
                 .banner(() -> new RefreshBanner(CronSchedule.UK).html(ops.read()))
                 .start()) {
             WebClient anonymous = new WebClient("http://127.0.0.1:" + server.port());
