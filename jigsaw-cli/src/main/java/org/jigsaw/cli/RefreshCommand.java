@@ -12,6 +12,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "refresh", mixinStandardHelpOptions = true,
         description = "Ingest, link and publish a new snapshot with cohorts and KPIs; the previous one serves until it is done.")
 final class RefreshCommand implements Callable<Integer> {
+    /**
+     * Exit status of a run skipped because another refresh held the lock: sysexits' EX_TEMPFAIL, so
+     * a cron or systemd wrapper can tell "try again later, nothing changed" from a failure (1).
+     */
+    static final int SKIPPED = 75;
+
     @Parameters(index = "0", paramLabel = "AREA", description = "the area folder")
     Path area;
 
@@ -30,9 +36,15 @@ final class RefreshCommand implements Callable<Integer> {
         CliAudit audit = CliAudit.open(area, "refresh");
         audit.read(CliAudit.PROCESSING, audit.extractsRead(a.dir()), 0);
         // recorded in snapshots/refresh-log.jsonl like scheduled runs, for the dashboard and /health
-        RefreshSummary summary = org.jigsaw.schedule.RefreshRecorder.record(org.jigsaw.schedule.RefreshLog.of(area), "manual",
-                java.time.Clock.systemUTC(), held -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
-                        .run(a, new ConsoleProgress(System.err), held), RefreshSummary::runId);
+        RefreshSummary summary;
+        try {
+            summary = org.jigsaw.schedule.RefreshRecorder.record(org.jigsaw.schedule.RefreshLog.of(area), "manual",
+                    java.time.Clock.systemUTC(), held -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
+                            .run(a, new ConsoleProgress(System.err), held), RefreshSummary::runId);
+        } catch (org.jigsaw.store.RefreshLockedException busy) {
+            System.err.println("skipped: " + busy.getMessage() + "; nothing changed, the current snapshot is still served");
+            return SKIPPED;
+        }
         audit.read(CliAudit.PROCESSING, org.jigsaw.govern.AuditEvent.PEOPLE + "snapshot " + summary.runId() + " published",
                 summary.records());
         System.out.print(summary.report());

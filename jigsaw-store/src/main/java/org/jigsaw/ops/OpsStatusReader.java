@@ -30,11 +30,15 @@ import org.jigsaw.store.Snapshots;
  */
 public final class OpsStatusReader {
 
-    /** Tolerances: how old an extract or a snapshot may get before the area is DEGRADED. */
-    public record Tolerance(int staleSourceDays, Long maxSnapshotAgeSeconds) {
-        /** Monthly extracts with a few days' slack; snapshot age not checked. */
+    /**
+     * Tolerances: how old an extract or a snapshot may get, and how long a refresh may run, before
+     * the area is DEGRADED. A refresh that hangs (a stuck network share, a deadlocked JVM) holds
+     * the lock and writes no outcome, so only its age can tell it from a slow one.
+     */
+    public record Tolerance(int staleSourceDays, Long maxSnapshotAgeSeconds, long maxRefreshSeconds) {
+        /** Monthly extracts with a few days' slack; snapshot age not checked; a refresh may run 6 hours. */
         public static Tolerance standard() {
-            return new Tolerance(35, null);
+            return new Tolerance(35, null, 6 * 3600);
         }
     }
 
@@ -111,6 +115,10 @@ public final class OpsStatusReader {
                     + (last.status() == RefreshStatus.INTERRUPTED ? "did not finish: its process stopped before recording an outcome"
                     : "failed: " + last.reason())
                     + (part == null ? "" : "; still serving snapshot " + part.runId()));
+        }
+        if (running != null && now.getEpochSecond() - running.startedAt().getEpochSecond() > tolerance.maxRefreshSeconds()) {
+            problems.add("a refresh has been running since " + running.startedAt() + ", longer than "
+                    + tolerance.maxRefreshSeconds() / 3600 + " hours: it may be hung (docs/operations.md, 'A refresh that hangs')");
         }
         if (part != null) {
             for (SourceStatus s : part.sources()) {

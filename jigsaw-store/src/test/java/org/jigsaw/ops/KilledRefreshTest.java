@@ -67,6 +67,12 @@ class KilledRefreshTest {
             assertThat(OpsMetrics.render(during, org.jigsaw.govern.Suppression.nhsEngland())).contains("jigsaw_refresh_running{area=\"Testshire\"} 1")
                     .contains("jigsaw_last_refresh_success{area=\"Testshire\"} 1");
 
+            // the same run seen seven hours after it started: longer than a refresh may take, so it may be hung
+            OpsStatus hung = new OpsStatusReader(area, "Testshire", OpsStatusReader.Tolerance.standard(), null,
+                    Clock.fixed(running.startedAt().plusSeconds(7 * 3600), ZoneOffset.UTC)).read();
+            assertThat(hung.health()).isEqualTo(Health.DEGRADED);
+            assertThat(hung.problems()).anyMatch(p -> p.contains("may be hung"));
+
             child.kill();
 
             RefreshOutcome dead = log.last().orElseThrow();
