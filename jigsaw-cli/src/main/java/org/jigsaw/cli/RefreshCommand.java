@@ -27,6 +27,9 @@ final class RefreshCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     EngineOptions engine = new EngineOptions();
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         org.jigsaw.pipeline.LinkStage link = Stages.link(engine);
@@ -42,7 +45,7 @@ final class RefreshCommand implements Callable<Integer> {
                     java.time.Clock.systemUTC(), held -> new Refresh(Stages.ingest(), link, keep, java.time.Clock.systemUTC())
                             .run(a, new ConsoleProgress(System.err), held), RefreshSummary::runId);
         } catch (org.jigsaw.store.RefreshLockedException busy) {
-            System.err.println("skipped: " + busy.getMessage() + "; nothing changed, the current snapshot is still served");
+            spec.commandLine().getErr().println("skipped: " + busy.getMessage() + "; nothing changed, the current snapshot is still served");
             return SKIPPED;
         }
         audit.read(CliAudit.PROCESSING, org.jigsaw.govern.AuditEvent.PEOPLE + "snapshot " + summary.runId() + " published",
