@@ -15,6 +15,7 @@ import org.jigsaw.ingest.read.SourceFileException;
 import org.jigsaw.pipeline.IngestStage;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.quality.CrossSourceChecks;
+import org.jigsaw.quality.FactDateOrder;
 import org.jigsaw.record.SourceRecord;
 
 /**
@@ -88,8 +89,10 @@ public final class AreaIngest implements IngestStage {
             try (Progress.Task task = progress.start("ingest " + def.name(), -1)) {
                 for (Path file : files) {
                     String label = areaDir.relativize(file).toString().replace('\\', '/');
-                    Counting sink = new Counting(loader.sink(label), task);
+                    HeaderChecks checked = new HeaderChecks(loader.sink(label));
+                    Counting sink = new Counting(checked, task);
                     load(def, file, label, sink, loader);
+                    checked.end();
                     task.stepBy(sink.n % PROGRESS_EVERY);
                 }
             }
@@ -101,6 +104,7 @@ public final class AreaIngest implements IngestStage {
             problems.addAll(outcome.problems());
         }
         findings.addAll(new CrossSourceChecks(area, loaded).run(records, facts));
+        findings.addAll(FactDateOrder.check(facts));
         IngestResult result = new IngestResult(records, facts, quarantine, reconciliation, findings);
         return new IngestRun(result, outcomes, problems);
     }
