@@ -39,7 +39,7 @@ final class FeedEhcpCommand implements Callable<Integer> {
         CliAudit audit = CliAudit.open(feed.area, "feed");
         FeedPermit permit = FeedSupport.permit(audit, FeedKind.EHCP, LocalDate.now(), feed.agreement, feed.recipient);
         FeedSupport.Source src = FeedSupport.snapshot(feed.area, feed.runId);
-        LocalDate to = asAt != null ? asAt : src.referenceDate() != null ? src.referenceDate() : LocalDate.now();
+        LocalDate to = asAt != null ? asAt : src.requiredReferenceDate();
         String laCode = a.config().laCode() == null ? "000" : a.config().laCode();
 
         System.err.println("[feed] loading the FHIR R4 definitions for validation ...");

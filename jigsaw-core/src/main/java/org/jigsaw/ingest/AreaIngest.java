@@ -28,6 +28,9 @@ public final class AreaIngest implements IngestStage {
 
     private static final int PROGRESS_EVERY = 10_000;
 
+    /** The finding a definition that cannot be used leaves; the other sources load regardless. */
+    public static final String INVALID_DEFINITION = "invalid_definition";
+
     /** The key file encoded sources are checked against (see {@link SourceDefinition.Encoding}). */
     private final Path keyFile;
 
@@ -72,7 +75,8 @@ public final class AreaIngest implements IngestStage {
         List<SourceProblem> problems = new ArrayList<>(defs.problems());
         for (SourceProblem p : defs.problems()) {
             if (p.severity() == SourceProblem.Severity.ERROR) {
-                findings.add(new QualityFinding(p.source(), null, "invalid_definition", 1, 1, p.file() + ": " + p.message()));
+                findings.add(new QualityFinding(p.source(), null, INVALID_DEFINITION, 1, 1,
+                        p.file() + (p.line() > 0 ? " line " + p.line() : "") + ": " + p.message()));
             }
         }
         List<SourceDefinition> loaded = defs.sources().stream().map(SourceDefinitions.Parsed::definition)
