@@ -73,9 +73,17 @@ class ConfigErrorsCommandTest {
         assertPlain(line);
         assertThat(check.out()).contains("census: 1 rows read = 1 loaded + 0 quarantined");
 
-        Run refresh = run("refresh", area.toString());
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+        Run refresh;
+        try {
+            System.setOut(new java.io.PrintStream(report, true, java.nio.charset.StandardCharsets.UTF_8)); // refresh prints its report there
+            refresh = run("refresh", area.toString());
+        } finally {
+            System.setOut(stdout);
+        }
         assertThat(refresh.exit()).as(refresh.err()).isZero();
-        assertThat(refresh.out()).contains("census: 1 rows read = 1 loaded")
+        assertThat(report.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("census: 1 rows read = 1 loaded")
                 .contains("definition not loaded: sources/health.yaml line 7").contains("unknown key 'feilds'");
     }
 
