@@ -38,6 +38,7 @@ public final class EncodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        InputFiles.require(in, map);
         KeyFile keys = KeyFile.load(key);
         EncodingSpec s = map == null ? new EncodingSpec(null, null, null, null, null) : EncodingSpec.load(map);
         if (check != null) s = new EncodingSpec(check, s.id(), s.fields(), s.keep(), s.bloom());

@@ -26,7 +26,7 @@ final class FeedEarlyYearsCommand implements Callable<Integer> {
         CliAudit audit = CliAudit.open(feed.area, "feed");
         FeedPermit permit = FeedSupport.permit(audit, FeedKind.EARLY_YEARS, LocalDate.now(), feed.agreement, feed.recipient);
         FeedSupport.Source src = FeedSupport.snapshot(feed.area, feed.runId);
-        LocalDate at = asAt != null ? asAt : src.referenceDate() != null ? src.referenceDate() : LocalDate.now();
+        LocalDate at = asAt != null ? asAt : src.requiredReferenceDate();
         EarlyYearsExport.Report r;
         try (StagedOutput staged = StagedOutput.in(feed.outDir())) {
             r = new EarlyYearsExport().export(src.snapshot(), at, permit, staged.dir(), Instant.now());

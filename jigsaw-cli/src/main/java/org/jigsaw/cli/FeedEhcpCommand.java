@@ -12,6 +12,7 @@ import org.jigsaw.feed.FeedKind;
 import org.jigsaw.feed.FeedPermit;
 import org.jigsaw.feed.FhirBundleValidator;
 import org.jigsaw.feed.FhirNaming;
+import org.jigsaw.govern.KeyFilePersonIdPseudonymiser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,12 +39,13 @@ final class FeedEhcpCommand implements Callable<Integer> {
         CliAudit audit = CliAudit.open(feed.area, "feed");
         FeedPermit permit = FeedSupport.permit(audit, FeedKind.EHCP, LocalDate.now(), feed.agreement, feed.recipient);
         FeedSupport.Source src = FeedSupport.snapshot(feed.area, feed.runId);
-        LocalDate to = asAt != null ? asAt : src.referenceDate() != null ? src.referenceDate() : LocalDate.now();
+        LocalDate to = asAt != null ? asAt : src.requiredReferenceDate();
         String laCode = a.config().laCode() == null ? "000" : a.config().laCode();
 
         System.err.println("[feed] loading the FHIR R4 definitions for validation ...");
         EhcpFeedExport export = new EhcpFeedExport(new FhirBundleValidator(FhirContext.forR4()),
-                new FhirNaming(fhirBase, laCode), a.config().name() + " SEND service");
+                new FhirNaming(fhirBase, laCode), a.config().name() + " SEND service",
+                KeyFilePersonIdPseudonymiser.forArea(feed.area));
         EhcpFeedReport r;
         try (StagedOutput staged = StagedOutput.in(feed.outDir())) {
             r = export.export(src.snapshot(), since, to, permit, staged.dir(), Instant.now());
@@ -60,6 +62,10 @@ final class FeedEhcpCommand implements Callable<Integer> {
                 counts.get(EhcpChangeKind.CEASED), r.content().childrenFed(), r.flags());
         System.out.printf("  not fed: %d without a valid NHS number, %d with conflicting NHS numbers%n",
                 r.content().withoutValidNhsNumber(), r.content().withConflictingNhsNumbers());
+        if (!r.content().contradictoryPlans().isEmpty()) {
+            System.out.printf("  left out: %d EHC plan records ending before they start (pseudonyms in the summary; see 'jigsaw quality')%n",
+                    r.content().contradictoryPlans().size());
+        }
         System.out.printf("  FHIR validation against base R4: 0 errors, %d warnings%n", r.warnings());
         System.out.printf("  wrote %s%n        %s%n        %s%n", r.csv(), r.bundle(), r.summary());
         return 0;

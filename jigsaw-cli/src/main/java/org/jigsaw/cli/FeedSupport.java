@@ -14,6 +14,13 @@ import org.jigsaw.store.Snapshots;
 final class FeedSupport {
 
     record Source(Path snapshot, String runId, LocalDate referenceDate) {
+        /** The as-at date a feed defaults to: the snapshot's, never today's. */
+        LocalDate requiredReferenceDate() {
+            if (referenceDate == null) {
+                throw new IllegalArgumentException("snapshot " + runId + " has no reference date: give the feed's date with --as-at");
+            }
+            return referenceDate;
+        }
     }
 
     private FeedSupport() {

@@ -15,6 +15,11 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String message(Throwable ex) {
+        // the JDK says only the path, or "PATH (No such file or directory)": say what is wrong
+        if (ex instanceof java.nio.file.NoSuchFileException n) return n.getReason() != null ? n.getReason() : "no such file: " + n.getFile();
+        if (ex instanceof java.io.FileNotFoundException f && f.getMessage() != null && f.getMessage().endsWith("(No such file or directory)")) {
+            return "no such file: " + f.getMessage().substring(0, f.getMessage().length() - "(No such file or directory)".length()).strip();
+        }
         Throwable t = ex;
         while (t.getMessage() == null && t.getCause() != null) t = t.getCause();
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

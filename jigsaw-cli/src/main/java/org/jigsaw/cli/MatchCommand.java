@@ -80,6 +80,8 @@ public final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        InputFiles.require(files);
+        InputFiles.require(specFile, truth);
         long start = System.nanoTime();
         boolean spark = engine.spark();
         Map<String, String> common = MatchJob.parseMapping(map);

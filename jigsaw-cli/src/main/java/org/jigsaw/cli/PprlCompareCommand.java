@@ -76,6 +76,8 @@ public final class PprlCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        InputFiles.require(files);
+        InputFiles.require(specFile, truth);
         if (area != null) return compareArea();
         if (synthetic != null) {
             var data = org.jigsaw.link.synth.SyntheticPeople.generate(synthetic, sourcesCount, seed);

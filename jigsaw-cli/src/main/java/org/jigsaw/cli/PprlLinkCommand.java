@@ -42,6 +42,8 @@ public final class PprlLinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        InputFiles.require(files);
+        InputFiles.require(specFile, truth);
         Map<String, Path> named = new LinkedHashMap<>();
         for (Path f : files) {
             String n = f.getFileName().toString().replaceFirst("(\\.enc)?\\.csv$", "");

@@ -99,4 +99,30 @@ class FeedCommandTest {
             assertThat(left).as("no staging folder left either").isEmpty();
         }
     }
+
+    @Test
+    void aPlanEndingBeforeItStartsIsLeftOutAndListedWhileTheRestIsFed() throws Exception {
+        agreement("ehcp_feed", "ehc_plan, primary_need");
+        try (java.sql.Connection c = org.jigsaw.store.Duck.openWritable(area.resolve("snapshots/" + TinySnapshot.RUN + ".duckdb"));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO person (person_id, dob, sex) VALUES ('p3', DATE '2015-02-01', 'M')");
+            s.execute("INSERT INTO record (record_key, source, nhs_number) VALUES ('sen2:3', 'sen2', '9990000034')");
+            s.execute("INSERT INTO person_record VALUES ('p3', 'sen2:3')");
+            s.execute("INSERT INTO fact (person_id, record_key, source, type, code, start_date, end_date) VALUES "
+                    + "('p3', 'sen2:3', 'sen2', 'ehc_plan', NULL, DATE '2026-10-10', DATE '2026-09-15')");
+        }
+        Path out = tmp.resolve("out");
+        int code = Main.commandLine().execute("feed", "ehcp", area.toString(), "--since", "2026-09-01", "--out", out.toString());
+
+        assertThat(code).as("one contradictory record does not stop the feed").isZero();
+        String stem = "out/ehcp-2026-09-01-to-2026-11-25";
+        assertThat(Files.readString(tmp.resolve(stem + ".csv")))
+                .contains("9990000018,STARTED").doesNotContain("9990000034");
+        assertThat(Files.readString(tmp.resolve(stem + ".fhir.json"))).doesNotContain("9990000034");
+        var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve(stem + ".summary.json").toFile());
+        assertThat(summary.path("records_not_fed").path("end_before_start").asInt()).isEqualTo(1);
+        assertThat(summary.path("records_not_fed").path("records").get(0).path("record").asText())
+                .isEqualTo(org.jigsaw.govern.KeyFilePersonIdPseudonymiser.forArea(area).pseudonym("sen2:3"));
+        assertThat(summary.toString()).doesNotContain("sen2:3").doesNotContain("9990000034");
+    }
 }

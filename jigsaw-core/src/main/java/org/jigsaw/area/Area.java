@@ -23,6 +23,8 @@ public record Area(Path dir, AreaConfig config) {
         if (!Files.isRegularFile(file)) {
             throw new IOException("not an area folder (no area.yaml): " + dir);
         }
-        return new Area(dir, yaml().readValue(file.toFile(), AreaConfig.class));
+        AreaConfig config = ConfigYaml.read(file, "area.yaml", AreaConfig.class);
+        if (config.referenceDate() == null) throw new ConfigFileException("area.yaml", 0, 0, AreaConfig.NO_REFERENCE_DATE, null);
+        return new Area(dir, config);
     }
 }

@@ -28,4 +28,16 @@ public record AreaConfig(
         long population,
         @JsonProperty("postcode_districts") java.util.List<String> postcodeDistricts,
         String refresh) {
+    /** Why an area without a reference date is refused. */
+    public static final String NO_REFERENCE_DATE = "reference_date is missing: give the date the extracts describe, "
+            + "e.g. reference_date: 2026-03-31 (Jigsaw never assumes today's date, which would change every answer from one day to the next)";
+
+    /**
+     * The reference date every status and age is evaluated at; an area without one is an error,
+     * never today's date, so a refresh run twice gives the same answers.
+     */
+    public LocalDate requiredReferenceDate() {
+        if (referenceDate == null) throw new IllegalStateException("area.yaml: " + NO_REFERENCE_DATE);
+        return referenceDate;
+    }
 }

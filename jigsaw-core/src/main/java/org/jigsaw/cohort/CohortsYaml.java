@@ -38,7 +38,7 @@ public final class CohortsYaml {
         CohortSet builtIn = builtIn();
         Path file = areaDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return builtIn;
-        JsonNode root = yaml.readTree(file.toFile());
+        JsonNode root = org.jigsaw.area.ConfigYaml.readTree(file, FILE_NAME);
         CohortSet local = parse(root, file.toString());
         boolean includeBuiltIn = !root.has("builtin") || root.get("builtin").asBoolean(true);
         CohortSet merged = includeBuiltIn ? builtIn.merge(local, root.has("age_bands")) : local;
@@ -55,7 +55,7 @@ public final class CohortsYaml {
     }
 
     public CohortSet read(Path file) throws IOException {
-        return parse(yaml.readTree(file.toFile()), file.toString()).validate();
+        return parse(org.jigsaw.area.ConfigYaml.readTree(file, file.toString()), file.toString()).validate();
     }
 
     public CohortSet parse(String text) throws IOException {

@@ -25,7 +25,7 @@ public record EvaluationContext(LocalDate referenceDate, long population, String
 
     public static EvaluationContext of(org.jigsaw.area.AreaConfig area) {
         boolean scoped = area.ageMax() > 0;
-        return new EvaluationContext(area.referenceDate() == null ? LocalDate.now() : area.referenceDate(),
+        return new EvaluationContext(area.requiredReferenceDate(),
                 area.population(), area.icbCode(), scoped ? area.ageMin() : null, scoped ? area.ageMax() : null);
     }
 }

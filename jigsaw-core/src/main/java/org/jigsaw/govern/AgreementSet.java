@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jigsaw.area.Area;
+import org.jigsaw.area.ConfigYaml;
 import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.record.Field;
 
@@ -51,12 +51,8 @@ public final class AgreementSet {
             }
             files.sort(null);
             for (Path f : files) {
-                Agreement a;
-                try {
-                    a = Area.yaml().readValue(f.toFile(), Agreement.class);
-                } catch (IOException e) {
-                    throw new IOException(DIR + "/" + f.getFileName() + ": " + firstLine(e.getMessage()), e);
-                }
+                // a malformed agreement stops governance altogether: nothing is shared on a policy no one can read
+                Agreement a = ConfigYaml.read(f, DIR + "/" + f.getFileName(), Agreement.class);
                 List<String> problems = a.problems();
                 if (!problems.isEmpty()) {
                     throw new IOException(DIR + "/" + f.getFileName() + ": " + String.join("; ", problems));
@@ -175,11 +171,5 @@ public final class AgreementSet {
      */
     public Suppression suppression() {
         return agreements.stream().map(Agreement::suppressionRule).reduce(Suppression::strictest).orElse(Suppression.nhsEngland());
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unreadable";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -1,7 +1,6 @@
 package org.jigsaw.govern;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import java.util.Set;
 import org.jigsaw.area.Area;
 import org.jigsaw.cohort.FactType;
 import org.jigsaw.ingest.SourceDefinition;
+import org.jigsaw.ingest.SourceDefinitions;
 import org.jigsaw.privacy.KeyFile;
 import org.jigsaw.record.Field;
 
@@ -50,31 +50,19 @@ public final class DemoGovernance {
     public record Result(List<String> agreements, List<DemoLogin> logins, Path keyFile) {
     }
 
-    /** Reads every {@code AREA/sources/*.yaml}. */
+    /**
+     * The definitions in {@code AREA/sources/*.yaml} that can be read. One that cannot is left out
+     * here: ingest and {@code sources check} report it against its file, and it must not stop the
+     * governance of the sources that are fine.
+     */
     public static List<SourceDefinition> sources(Path areaDir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Path dir = areaDir.resolve("sources");
-        if (Files.isDirectory(dir)) {
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
-                ds.forEach(files::add);
-            }
-        }
-        files.sort(null);
-        List<SourceDefinition> out = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                out.add(Area.yaml().readValue(f.toFile(), SourceDefinition.class));
-            } catch (IOException e) {
-                throw new IOException("sources/" + f.getFileName() + ": cannot read: " + e.getMessage().lines().findFirst().orElse(""), e);
-            }
-        }
-        return out;
+        return SourceDefinitions.load(areaDir).sources().stream().map(SourceDefinitions.Parsed::definition).toList();
     }
 
     /** Writes agreements and users for the area's own sources, dated around its reference date. */
     public static Result write(Path areaDir, Path keyFile) throws IOException {
         Area area = Area.open(areaDir);
-        LocalDate ref = area.config().referenceDate() == null ? LocalDate.now() : area.config().referenceDate();
+        LocalDate ref = area.config().requiredReferenceDate();
         return write(areaDir, sources(areaDir), ref, keyFile);
     }
 

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jigsaw.area.Area;
+import org.jigsaw.area.ConfigYaml;
 
 /**
  * The accounts in an area's {@code users.yaml}, for the embedded login of the web server.
@@ -55,12 +55,7 @@ public final class Users {
         if (!Files.isRegularFile(f)) {
             throw new IOException("no accounts file: " + f + " (create one with 'jigsaw users add' or 'jigsaw demo')");
         }
-        UsersYaml yaml;
-        try {
-            yaml = Area.yaml().readValue(f.toFile(), UsersYaml.class);
-        } catch (IOException e) {
-            throw new IOException("cannot read " + f.getFileName() + ": " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
-        }
+        UsersYaml yaml = ConfigYaml.read(f, f.getFileName().toString(), UsersYaml.class);
         List<User> users = new ArrayList<>();
         int i = 0;
         for (UserYaml u : yaml.users() == null ? List.<UserYaml>of() : yaml.users()) {

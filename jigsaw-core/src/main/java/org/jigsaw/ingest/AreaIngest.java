@@ -15,6 +15,7 @@ import org.jigsaw.ingest.read.SourceFileException;
 import org.jigsaw.pipeline.IngestStage;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.quality.CrossSourceChecks;
+import org.jigsaw.quality.FactDateOrder;
 import org.jigsaw.record.SourceRecord;
 
 /**
@@ -26,6 +27,9 @@ import org.jigsaw.record.SourceRecord;
 public final class AreaIngest implements IngestStage {
 
     private static final int PROGRESS_EVERY = 10_000;
+
+    /** The finding a definition that cannot be used leaves; the other sources load regardless. */
+    public static final String INVALID_DEFINITION = "invalid_definition";
 
     /** The key file encoded sources are checked against (see {@link SourceDefinition.Encoding}). */
     private final Path keyFile;
@@ -71,7 +75,8 @@ public final class AreaIngest implements IngestStage {
         List<SourceProblem> problems = new ArrayList<>(defs.problems());
         for (SourceProblem p : defs.problems()) {
             if (p.severity() == SourceProblem.Severity.ERROR) {
-                findings.add(new QualityFinding(p.source(), null, "invalid_definition", 1, 1, p.file() + ": " + p.message()));
+                findings.add(new QualityFinding(p.source(), null, INVALID_DEFINITION, 1, 1,
+                        p.file() + (p.line() > 0 ? " line " + p.line() : "") + ": " + p.message()));
             }
         }
         List<SourceDefinition> loaded = defs.sources().stream().map(SourceDefinitions.Parsed::definition)
@@ -88,8 +93,10 @@ public final class AreaIngest implements IngestStage {
             try (Progress.Task task = progress.start("ingest " + def.name(), -1)) {
                 for (Path file : files) {
                     String label = areaDir.relativize(file).toString().replace('\\', '/');
-                    Counting sink = new Counting(loader.sink(label), task);
+                    HeaderChecks checked = new HeaderChecks(loader.sink(label));
+                    Counting sink = new Counting(checked, task);
                     load(def, file, label, sink, loader);
+                    checked.end();
                     task.stepBy(sink.n % PROGRESS_EVERY);
                 }
             }
@@ -101,6 +108,7 @@ public final class AreaIngest implements IngestStage {
             problems.addAll(outcome.problems());
         }
         findings.addAll(new CrossSourceChecks(area, loaded).run(records, facts));
+        findings.addAll(FactDateOrder.check(facts));
         IngestResult result = new IngestResult(records, facts, quarantine, reconciliation, findings);
         return new IngestRun(result, outcomes, problems);
     }

@@ -1,7 +1,5 @@
 package org.jigsaw.ingest;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -14,7 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jigsaw.area.Area;
+import org.jigsaw.area.ConfigFileException;
+import org.jigsaw.area.ConfigYaml;
 import org.jigsaw.cohort.FactType;
 import org.jigsaw.identity.Dates;
 import org.jigsaw.record.Field;
@@ -58,16 +57,11 @@ public final class SourceDefinitions {
             String label = "sources/" + f.getFileName();
             SourceDefinition def;
             try {
-                def = Area.yaml().readValue(f.toFile(), SourceDefinition.class);
-            } catch (JsonProcessingException e) {
-                JsonLocation loc = e.getLocation();
-                problems.add(new SourceProblem(null, label, loc == null ? 0 : loc.getLineNr(), null,
-                        SourceProblem.Severity.ERROR, "cannot read the definition: " + e.getOriginalMessage()
-                        + (loc == null ? "" : " (column " + loc.getColumnNr() + ")")));
-                continue;
-            }
-            if (def == null) {
-                problems.add(new SourceProblem(null, label, 0, null, SourceProblem.Severity.ERROR, "the definition is empty"));
+                def = ConfigYaml.read(f, label, SourceDefinition.class);
+            } catch (ConfigFileException e) {
+                // this definition only: the other sources still load
+                problems.add(new SourceProblem(null, label, e.line(), null, SourceProblem.Severity.ERROR,
+                        "cannot read the definition" + (e.column() > 0 ? " (column " + e.column() + ")" : "") + ": " + e.problem()));
                 continue;
             }
             List<SourceProblem> own = validate(def, label);

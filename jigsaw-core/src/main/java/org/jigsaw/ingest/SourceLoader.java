@@ -103,7 +103,7 @@ public final class SourceLoader {
         this.records = records;
         this.facts = facts;
         this.quarantine = new Quarantine(def.name());
-        LocalDate ref = area.referenceDate() != null ? area.referenceDate() : LocalDate.now();
+        LocalDate ref = area.requiredReferenceDate();
         Set<String> districts = new HashSet<>();
         if (area.postcodeDistricts() != null) {
             for (String d : area.postcodeDistricts()) districts.add(d.strip().toUpperCase(Locale.ROOT));

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jigsaw.area.Area;
+import org.jigsaw.area.ConfigYaml;
 import org.jigsaw.record.Field;
 
 /**
@@ -70,11 +70,7 @@ public record EncodingSpec(@JsonProperty("key_check") String keyCheck, String id
     }
 
     public static EncodingSpec load(Path file) throws IOException {
-        try {
-            return Area.yaml().readValue(file.toFile(), EncodingSpec.class);
-        } catch (IOException e) {
-            throw new IOException("encoding spec " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+        return ConfigYaml.read(file, "encoding spec " + file, EncodingSpec.class);
     }
 
     /**

@@ -55,8 +55,8 @@ public final class KeyFile {
         KeysYaml yaml;
         try {
             yaml = mapper().readValue(path.toFile(), KeysYaml.class);
-        } catch (IOException e) {
-            throw new IOException("key file " + path + " is not a Jigsaw key file", e);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw org.jigsaw.area.ConfigYaml.explain("key file " + path, e);
         }
         if (yaml == null || yaml.keys() == null) throw new IOException("key file " + path + " holds no keys");
         for (Map.Entry<String, String> e : yaml.keys().entrySet()) {

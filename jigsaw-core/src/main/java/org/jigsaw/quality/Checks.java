@@ -27,7 +27,10 @@ public final class Checks {
             Map.entry("primary_need_conflict", "primary need differs: School Census vs SEN2"),
             Map.entry("ehcp_no_health_record", "EHC plan in council data, no health record"),
             Map.entry("health_ehcp_no_council_record", "EHC plan known to health, no council plan record"),
-            Map.entry("dob_conflict", "same NHS number, different dates of birth"));
+            Map.entry("dob_conflict", "same NHS number, different dates of birth"),
+            Map.entry(FactDateOrder.CHECK, "ends before it starts"),
+            Map.entry("duplicate_header", "column name used twice in the header"),
+            Map.entry("header_only", "file has a header but no data rows"));
 
     /** A source not read because its encoded extract is under another key (see {@code SourceLoader#refused}). */
     public static final String REFUSED = "refused";

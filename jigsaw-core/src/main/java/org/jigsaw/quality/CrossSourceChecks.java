@@ -47,7 +47,7 @@ public final class CrossSourceChecks {
     private static final String PRIMARY_NEED = FactType.PRIMARY_NEED.key();
 
     public List<QualityFinding> run(List<SourceRecord> records, List<Fact> facts) {
-        LocalDate ref = area.referenceDate() != null ? area.referenceDate() : LocalDate.now();
+        LocalDate ref = area.requiredReferenceDate();
         boolean compareSen = roles.containsValue(SourceRole.SCHOOL_CENSUS) && roles.containsValue(SourceRole.SEN2);
         boolean haveHealth = roles.containsValue(SourceRole.HEALTH);
         // only the facts these checks read, only for records they can use: keeps a million-row run cheap

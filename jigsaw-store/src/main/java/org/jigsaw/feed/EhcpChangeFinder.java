@@ -44,16 +44,25 @@ public final class EhcpChangeFinder {
         try (Connection c = SnapshotConnection.openReadOnly(snapshot)) {
             Map<String, List<PlanEpisode>> periods = new HashMap<>();
             Map<String, Set<String>> planSources = new HashMap<>();
+            List<ContradictoryPlan> contradictory = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT person_id, source, start_date, end_date FROM fact "
+                    "SELECT person_id, source, start_date, end_date, record_key FROM fact "
                             + "WHERE type = ? AND person_id IS NOT NULL AND start_date IS NOT NULL")) {
                 ps.setString(1, FactType.EHC_PLAN.key());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String person = rs.getString(1);
-                        periods.computeIfAbsent(person, k -> new ArrayList<>())
-                                .add(new PlanEpisode(date(rs, 3), date(rs, 4)));
+                        LocalDate start = date(rs, 3);
+                        LocalDate end = date(rs, 4);
                         planSources.computeIfAbsent(person, k -> new HashSet<>()).add(rs.getString(2));
+                        if (end != null && end.isBefore(start)) {
+                            // merged into an episode it would stretch or invert it: leave this record out
+                            if (within(start, since, asAt) || within(end, since, asAt)) {
+                                contradictory.add(new ContradictoryPlan(rs.getString(2), rs.getString(5), start, end));
+                            }
+                            continue;
+                        }
+                        periods.computeIfAbsent(person, k -> new ArrayList<>()).add(new PlanEpisode(start, end));
                     }
                 }
             }
@@ -103,7 +112,8 @@ public final class EhcpChangeFinder {
             }
             fed.sort(Comparator.comparing(EhcpChange::changeDate).thenComparing(EhcpChange::kind)
                     .thenComparing(EhcpChange::nhsNumber));
-            return new EhcpFeedContent(since, asAt, fed, missing, conflicting);
+            contradictory.sort(Comparator.comparing(ContradictoryPlan::source).thenComparing(ContradictoryPlan::recordKey));
+            return new EhcpFeedContent(since, asAt, fed, missing, conflicting, contradictory);
         }
     }
 

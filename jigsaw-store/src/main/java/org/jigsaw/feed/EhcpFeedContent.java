@@ -12,12 +12,16 @@ import java.util.Map;
  * @param withoutValidNhsNumber    children with a change but no valid NHS number: counted, not fed
  * @param withConflictingNhsNumbers children with a change and two or more different valid NHS
  *                                 numbers on their linked records: counted, not fed (a human decides)
+ * @param contradictoryPlans       plan records touching the window that end before they start: left
+ *                                 out (the rest of the child's plans are still fed) and listed
  */
 public record EhcpFeedContent(LocalDate since, LocalDate asAt, List<EhcpChange> changes,
-                              int withoutValidNhsNumber, int withConflictingNhsNumbers) {
+                              int withoutValidNhsNumber, int withConflictingNhsNumbers,
+                              List<ContradictoryPlan> contradictoryPlans) {
 
     public EhcpFeedContent {
         changes = List.copyOf(changes);
+        contradictoryPlans = List.copyOf(contradictoryPlans);
     }
 
     public Map<EhcpChangeKind, Integer> countsByKind() {

@@ -11,12 +11,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
+import org.jigsaw.govern.PersonIdPseudonymiser;
 import org.jigsaw.ingest.SafeCsv;
 
 /**
  * Writes the EHC plan feed for one window: a CSV of changes, the FHIR Bundle of Flags (validated
  * before it is written; a bundle with any error is refused) and a JSON summary that carries the
- * counts, the agreement and the children left out, but no identifiers.
+ * counts, the agreement and the children left out, but no identifiers. Plan records whose dates
+ * contradict each other are left out before the bundle is built and listed in the summary under
+ * keyed record pseudonyms, so one bad record never holds back the rest of the window.
  */
 public final class EhcpFeedExport {
 
@@ -26,11 +29,14 @@ public final class EhcpFeedExport {
     private final FhirBundleValidator validator;
     private final FhirNaming naming;
     private final String issuer;
+    private final PersonIdPseudonymiser pseudonyms;
 
-    public EhcpFeedExport(FhirBundleValidator validator, FhirNaming naming, String issuer) {
+    /** @param pseudonyms names the records left out in the summary (the area's key, as {@code cohort --members}) */
+    public EhcpFeedExport(FhirBundleValidator validator, FhirNaming naming, String issuer, PersonIdPseudonymiser pseudonyms) {
         this.validator = validator;
         this.naming = naming;
         this.issuer = issuer;
+        this.pseudonyms = pseudonyms;
     }
 
     public EhcpFeedReport export(Path snapshot, LocalDate since, LocalDate asAt, FeedPermit permit, Path outDir,
@@ -64,12 +70,13 @@ public final class EhcpFeedExport {
         });
         Path fhir = FeedFiles.writeString(outDir.resolve(stem + ".fhir.json"), json);
         Path summary = FeedFiles.writeString(outDir.resolve(stem + ".summary.json"),
-                summaryJson(content, permit, bundle.getEntry().size(), issues, now));
+                summaryJson(content, permit, bundle.getEntry().size(), issues, now, pseudonyms));
         return new EhcpFeedReport(content, permit, csv, fhir, summary, bundle.getEntry().size(), issues);
     }
 
     private static String summaryJson(EhcpFeedContent content, FeedPermit permit, int flags,
-                                      List<FhirBundleValidator.Issue> issues, Instant now) throws IOException {
+                                      List<FhirBundleValidator.Issue> issues, Instant now,
+                                      PersonIdPseudonymiser pseudonyms) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("feed", FeedKind.EHCP.key());
@@ -86,6 +93,13 @@ public final class EhcpFeedExport {
         ObjectNode notFed = root.putObject("children_not_fed");
         notFed.put("no_valid_nhs_number", content.withoutValidNhsNumber());
         notFed.put("conflicting_nhs_numbers", content.withConflictingNhsNumbers());
+        ObjectNode recordsNotFed = root.putObject("records_not_fed");
+        recordsNotFed.put("end_before_start", content.contradictoryPlans().size());
+        var listed = recordsNotFed.putArray("records");
+        for (ContradictoryPlan p : content.contradictoryPlans()) {
+            listed.addObject().put("source", p.source()).put("record", pseudonyms.pseudonym(p.recordKey()))
+                    .put("problem", "EHC plan ends before it starts");
+        }
         ObjectNode validation = root.putObject("fhir_validation");
         validation.put("profile", "FHIR R4 base");
         validation.put("errors", issues.stream().filter(FhirBundleValidator.Issue::isError).count());

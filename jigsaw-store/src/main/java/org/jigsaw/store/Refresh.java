@@ -27,6 +27,7 @@ import org.jigsaw.cohort.EvaluationContext;
 import org.jigsaw.govern.AuditAnchor;
 import org.jigsaw.govern.AuditLog;
 import org.jigsaw.govern.GovernedIngest;
+import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.ingest.IngestResult;
 import org.jigsaw.ingest.QualityFinding;
 import org.jigsaw.ingest.SourceReconciliation;
@@ -94,7 +95,7 @@ public final class Refresh {
         snapshots.removeLeftovers();
         Map<String, Duration> timings = new LinkedHashMap<>();
         Instant started = clock.instant();
-        LocalDate ref = area.config().referenceDate() != null ? area.config().referenceDate() : LocalDate.now(clock);
+        LocalDate ref = area.config().requiredReferenceDate();
         CohortSet cohorts = new CohortsYaml().forArea(area.dir()); // fail on a bad cohorts.yaml before any work
 
         Previous previous = Previous.read(snapshots);
@@ -173,7 +174,9 @@ public final class Refresh {
         long review = linked.pairs().stream().filter(p -> p.decision() == Decision.REVIEW)
                 .filter(p -> !java.util.Objects.equals(personOf.get(p.leftKey()), personOf.get(p.rightKey()))).count();
         List<String> notIngested = in.findings().stream()
-                .filter(f -> GovernedIngest.NOT_INGESTED.equals(f.check()) || Checks.REFUSED.equals(f.check())).map(QualityFinding::detail).toList();
+                .filter(f -> GovernedIngest.NOT_INGESTED.equals(f.check()) || Checks.REFUSED.equals(f.check())
+                        || AreaIngest.INVALID_DEFINITION.equals(f.check()))
+                .map(f -> AreaIngest.INVALID_DEFINITION.equals(f.check()) ? "definition not loaded: " + f.detail() : f.detail()).toList();
         List<String> notices = in.findings().stream().filter(f -> GovernedIngest.NOTICE.equals(f.check())).map(QualityFinding::detail).toList();
         return new RefreshSummary(runId, snapshots.file(runId), ref, in.reconciliation(), notIngested, notices, in.records().size(),
                 in.quarantine().size(), in.facts().size(), persons, linked.pairs().size(), links, review, headline,

@@ -34,7 +34,7 @@ class FeedExportTest {
         Path out = dir.resolve("out");
 
         EhcpFeedReport report = new EhcpFeedExport(EhcpFeedTest.validator,
-                new FhirNaming("https://fhir.testshire.gov.uk", "999"), "Testshire SEND service")
+                new FhirNaming("https://fhir.testshire.gov.uk", "999"), "Testshire SEND service", id -> "P" + id.length())
                 .export(snap, EhcpFeedTest.SINCE, AS_AT, permit, out, Instant.parse("2026-11-25T07:00:00Z"));
 
         List<CsvRecord> rows;

@@ -92,11 +92,7 @@ public record LinkSpec(@JsonProperty("link_type") LinkType linkType,
     }
 
     public static LinkSpec read(Path file) throws IOException {
-        try {
-            return Area.yaml().readValue(file.toFile(), LinkSpec.class);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IOException(file.getFileName() + ": " + e.getOriginalMessage(), e);
-        }
+        return org.jigsaw.area.ConfigYaml.read(file, file.getFileName().toString(), LinkSpec.class);
     }
 
     public String toYaml() {
