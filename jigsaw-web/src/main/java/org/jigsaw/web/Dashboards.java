@@ -57,7 +57,8 @@ public final class Dashboards {
         UsersAuthenticator users = new UsersAuthenticator(area.resolve(Users.FILE));
         Supplier<Users> userList = users::users;
         GovernGate gate = new GovernGate(policy, userList);
-        GovernAudit audit = new GovernAudit(AuditLog.open(area));
+        // the head's outside copy goes beside the key file this server was given, like the CLI's beside its own
+        GovernAudit audit = new GovernAudit(AuditLog.open(area, Clock.systemUTC(), keyFile.toAbsolutePath().getParent()));
         Pseudonymiser pseudonyms = new Pseudonymiser(agreement -> Pseudonyms.forAgreement(keys, agreement));
         CohortCatalog catalog = CohortCatalog.forArea(area);
         List<Page> pages = List.of(new OverviewPage(catalog), new CohortsPage(catalog), new VulnerablePage(catalog), new WaitsPage(), new LearningDisabilityPage(),
