@@ -2,6 +2,7 @@ package org.jigsaw.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +83,7 @@ public final class AreaIngest implements IngestStage {
         List<SourceDefinition> loaded = defs.sources().stream().map(SourceDefinitions.Parsed::definition)
                 .filter(def -> !skip.contains(def.name())).toList();
         for (SourceDefinition def : loaded) {
-            SourceLoader loader = new SourceLoader(def, area, records::add, facts::add);
+            SourceLoader loader = new SourceLoader(def, area, records::add, facts::add, JoinTables.read(areaDir, def));
             List<Path> files = SourceDefinitions.files(areaDir, def);
             var refused = def.encoding() == null ? java.util.Optional.<String>empty()
                     : org.jigsaw.privacy.AreaEncoding.refusal(areaDir, def, keyFile);
@@ -93,11 +94,29 @@ public final class AreaIngest implements IngestStage {
             try (Progress.Task task = progress.start("ingest " + def.name(), -1)) {
                 for (Path file : files) {
                     String label = areaDir.relativize(file).toString().replace('\\', '/');
-                    HeaderChecks checked = new HeaderChecks(loader.sink(label));
-                    Counting sink = new Counting(checked, task);
-                    load(def, file, label, sink, loader);
-                    checked.end();
-                    task.stepBy(sink.n % PROGRESS_EVERY);
+                    LocalDate fileDate = null;
+                    if (def.referenceDate() != null) {
+                        try {
+                            fileDate = FileDates.read(def, file, label, loader::parseDate);
+                        } catch (SourceFileException e) {
+                            loader.fileFailed(label, e);
+                            continue;
+                        } catch (IOException | RuntimeException e) {
+                            loader.fileFailed(label, new SourceFileException(label, 0, null,
+                                    "the file's reference date cannot be read (" + e.getClass().getSimpleName() + ")"));
+                            continue;
+                        }
+                    }
+                    // several sheets of one workbook are read in turn, each reported as file#sheet
+                    List<String> sheets = JoinTables.sheets(def.format());
+                    for (String sheet : sheets) {
+                        String sheetLabel = sheets.size() > 1 ? label + "#" + sheet : label;
+                        HeaderChecks checked = new HeaderChecks(loader.sink(sheetLabel, fileDate));
+                        Counting sink = new Counting(checked, task);
+                        load(JoinTables.sheetFormat(def.format(), sheet), file, sheetLabel, sink, loader);
+                        checked.end();
+                        task.stepBy(sink.n % PROGRESS_EVERY);
+                    }
                 }
             }
             SourceOutcome outcome = loader.finish();
@@ -114,9 +133,9 @@ public final class AreaIngest implements IngestStage {
     }
 
     /** Reads one file; whatever goes wrong is reported against the file, never thrown. */
-    static void load(SourceDefinition def, Path file, String label, RowSink sink, SourceLoader loader) {
+    static void load(SourceDefinition.Format format, Path file, String label, RowSink sink, SourceLoader loader) {
         try {
-            RecordReader reader = Readers.forFormat(def.format());
+            RecordReader reader = Readers.forFormat(format);
             if (ReadAhead.worthwhile()) ReadAhead.read(reader, file, label, sink, loader::prepare);
             else reader.read(file, label, sink);
         } catch (SourceFileException e) {

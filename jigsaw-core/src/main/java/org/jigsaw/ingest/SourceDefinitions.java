@@ -88,6 +88,9 @@ public final class SourceDefinitions {
         else if (!src.matches("[A-Za-z0-9_.-]+")) err(p, src, yamlFile, null, "'name' may hold only letters, digits, _ . -");
         if (d.file() == null || d.file().isBlank()) err(p, src, yamlFile, null, "'file' is required");
         if (d.id() == null || d.id().isBlank()) err(p, src, yamlFile, null, "'id' (the column holding the record id) is required");
+        if (d.id() != null && d.id().names().size() > 1 && d.encoding() != null) {
+            err(p, src, yamlFile, null, "an encoded source needs a single id column, not " + d.id());
+        }
         String type = d.format() == null || d.format().type() == null ? "csv" : d.format().type().toLowerCase(Locale.ROOT);
         if (!List.of("csv", "xlsx", "xml").contains(type)) {
             err(p, src, yamlFile, null, "format type '" + type + "' is not one of csv, xlsx, xml");
@@ -107,7 +110,7 @@ public final class SourceDefinitions {
             }
         }
         if (d.fields() != null) {
-            for (Map.Entry<String, String> e : d.fields().entrySet()) {
+            for (Map.Entry<String, SourceDefinition.Columns> e : d.fields().entrySet()) {
                 try {
                     Field.fromKey(e.getKey());
                 } catch (IllegalArgumentException ex) {
@@ -135,6 +138,51 @@ public final class SourceDefinitions {
                 }
             }
         }
+        Map<String, ValueMap> compiled = new java.util.HashMap<>();
+        if (d.values() != null) {
+            d.values().forEach((col, map) -> {
+                try {
+                    compiled.put(col, ValueMap.compile(map));
+                } catch (IllegalArgumentException e) {
+                    err(p, src, yamlFile, col, "values: column '" + col + "': " + e.getMessage());
+                }
+            });
+        }
+        List<String> joinNames = new ArrayList<>();
+        if (d.joins() != null) {
+            int j = 0;
+            for (SourceDefinition.Join join : d.joins()) {
+                j++;
+                String where = "joins[" + j + "]: ";
+                if (join == null || blank(join.file())) {
+                    err(p, src, yamlFile, null, where + "'file' (the table to join) is required");
+                    continue;
+                }
+                if (join.on() == null || join.on().isBlank()) err(p, src, yamlFile, null, where + "'on' (this source's key column) is required");
+                else if (join.keyColumns().names().size() != join.on().names().size()) {
+                    err(p, src, yamlFile, null, where + "'on' and 'key' need as many columns each");
+                }
+                String jt = join.format() == null || join.format().type() == null ? type : join.format().type().toLowerCase(Locale.ROOT);
+                if (!List.of("csv", "xlsx", "xml").contains(jt)) err(p, src, yamlFile, null, where + "format type '" + jt + "' is not one of csv, xlsx, xml");
+                if (jt.equals("xml") && (join.format() == null || blank(join.format().recordPath()))) {
+                    err(p, src, yamlFile, null, where + "an XML join needs format.record_path");
+                }
+                if (joinNames.contains(join.label())) err(p, src, yamlFile, null, where + "another join is already named '" + join.label() + "'");
+                joinNames.add(join.label());
+            }
+        }
+        SourceDefinition.ReferenceDate rd = d.referenceDate();
+        if (rd != null) {
+            boolean path = !blank(rd.path());
+            boolean column = !blank(rd.column());
+            if (path == column) err(p, src, yamlFile, null, "reference_date needs exactly one of 'path' (XML) or 'column' (CSV, XLSX)");
+            else if (path && !type.equals("xml")) err(p, src, yamlFile, null, "reference_date: 'path' is for XML sources; use 'column'");
+            else if (column && type.equals("xml")) err(p, src, yamlFile, null, "reference_date: an XML source gives 'path' (from the root)");
+        }
+        if (d.format() != null && d.format().sheets() != null && !d.format().sheets().isEmpty()) {
+            if (!type.equals("xlsx")) err(p, src, yamlFile, null, "format.sheets is for XLSX sources only");
+            if (!blank(d.format().sheet())) err(p, src, yamlFile, null, "format: give 'sheet' or 'sheets', not both");
+        }
         if (d.facts() != null) {
             int i = 0;
             for (SourceDefinition.FactRule r : d.facts()) {
@@ -147,17 +195,34 @@ public final class SourceDefinitions {
                     err(p, src, yamlFile, null, where + "type '" + r.type() + "' is not a fact type");
                     continue;
                 }
-                if (ft.kind() == FactType.Kind.STATUS && blank(r.start())) {
-                    err(p, src, yamlFile, null, where + ft.key() + " is a status: it needs 'start'");
+                if (ft.kind() == FactType.Kind.STATUS && blank(r.start()) && blank(r.asAt())) {
+                    err(p, src, yamlFile, null, where + ft.key() + " is a status: it needs 'start' (or 'as_at')");
+                }
+                if (!blank(r.asAt()) && (ft.kind() != FactType.Kind.STATUS || !blank(r.start()) || !blank(r.end()))) {
+                    err(p, src, yamlFile, null, where + "'as_at' is for statuses, instead of 'start' and 'end'");
+                }
+                for (String spec : new String[] {r.start(), r.end(), r.date(), r.asAt()}) {
+                    if (FactValues.EXTRACT_DATE.equals(spec) && d.extractDate() == null && d.referenceDate() == null) {
+                        err(p, src, yamlFile, null, where + "'" + FactValues.EXTRACT_DATE
+                                + "' needs extract_date or reference_date: the source has no date of its own");
+                    }
+                    if (spec != null && spec.startsWith("@") && !FactValues.EXTRACT_DATE.equals(spec)) {
+                        err(p, src, yamlFile, null, where + "'" + spec + "' is not known; the only @ date is "
+                                + FactValues.EXTRACT_DATE);
+                    }
                 }
                 if (ft.kind() == FactType.Kind.EVENT && blank(r.date()) && blank(r.start())) {
                     err(p, src, yamlFile, null, where + ft.key() + " is an event: it needs 'date'");
                 }
-                if (!blank(r.each()) && !type.equals("xml")) {
-                    err(p, src, yamlFile, null, where + "'each' is for XML sources only");
+                if (!blank(r.each()) && !type.equals("xml") && !joinNames.contains(r.each().strip())) {
+                    err(p, src, yamlFile, null, where + "'each' is an XML path or the name of a join; '" + r.each()
+                            + "' is neither" + (joinNames.isEmpty() ? "" : " (joins: " + String.join(", ", joinNames) + ")"));
                 }
-                if (r.when() != null && (blank(r.when().column()) || r.when().in() == null || r.when().in().isEmpty())) {
-                    err(p, src, yamlFile, null, where + "'when' needs 'column' and a non-empty 'in' list");
+                SourceDefinition.Condition w = r.when();
+                if (w != null && (blank(w.column()) || empty(w.in()) && empty(w.notIn()))) {
+                    err(p, src, yamlFile, null, where + "'when' needs 'column' and a non-empty 'in' or 'not_in' list");
+                } else if (w != null) {
+                    neverMatching(p, src, yamlFile, where, w, compiled.get(w.column()));
                 }
             }
         }
@@ -165,11 +230,60 @@ public final class SourceDefinitions {
             err(p, src, yamlFile, null, "rules: '" + pack + "' is not a rule pack (one of "
                     + String.join(", ", org.jigsaw.quality.rules.RulePacks.names()) + ")");
         }
-        if (d.extractDate() == null) {
+        if (d.values() != null) {
+            Set<String> used = usedColumns(d);
+            for (String col : d.values().keySet()) {
+                if (!used.contains(col)) {
+                    err(p, src, yamlFile, col, "values: column '" + col + "' is used by no field or fact, so its mapping can never apply");
+                }
+            }
+        }
+        if (d.extractDate() == null && d.referenceDate() == null) {
             p.add(new SourceProblem(src, yamlFile, 0, null, SourceProblem.Severity.WARNING,
                     "no extract_date: staleness cannot be checked and open statuses end at the reference date"));
         }
         return p;
+    }
+
+    /** A {@code when} literal the column's value mapping can never produce can never match: an error, not a silent no-op. */
+    private static void neverMatching(List<SourceProblem> p, String src, String yamlFile, String where,
+                                      SourceDefinition.Condition w, ValueMap mapping) {
+        Set<String> outputs = mapping == null ? null : mapping.outputs();
+        if (outputs == null) return; // unmapped (raw codes) or pattern outputs built from the code
+        for (List<String> lits : java.util.Arrays.asList(w.in(), w.notIn())) {
+            if (lits == null) continue;
+            for (String lit : lits) {
+                if (!outputs.contains(lit)) {
+                    err(p, src, yamlFile, w.column(), where + "when: '" + lit + "' can never match: column '" + w.column()
+                            + "' is mapped under values to " + String.join(", ", outputs));
+                }
+            }
+        }
+    }
+
+    /** Every column a field, the id, a join key or a fact reads. */
+    private static Set<String> usedColumns(SourceDefinition d) {
+        Set<String> used = new HashSet<>();
+        if (d.id() != null) used.addAll(d.id().names());
+        if (d.fields() != null) d.fields().values().forEach(c -> {
+            if (c != null) used.addAll(c.names());
+        });
+        if (d.joins() != null) d.joins().forEach(j -> {
+            if (j != null && j.on() != null) used.addAll(j.on().names());
+        });
+        if (d.facts() != null) {
+            for (SourceDefinition.FactRule r : d.facts()) {
+                for (String c : new String[] {r.start(), r.end(), r.date(), r.code(), r.value(), r.asAt(),
+                        r.when() == null ? null : r.when().column()}) {
+                    if (c != null) used.add(c);
+                }
+            }
+        }
+        return used;
+    }
+
+    private static boolean empty(List<String> l) {
+        return l == null || l.isEmpty();
     }
 
     static String normaliseCharset(String name) {
@@ -182,7 +296,12 @@ public final class SourceDefinitions {
 
     /** The files a definition's {@code file} (a name or glob, relative to the area folder) names, sorted. */
     public static List<Path> files(Path areaDir, SourceDefinition d) throws IOException {
-        String pattern = d.file().replace('\\', '/');
+        return files(areaDir, d.file());
+    }
+
+    /** The files a name or glob, relative to the area folder, names, sorted. */
+    public static List<Path> files(Path areaDir, String file) throws IOException {
+        String pattern = file.replace('\\', '/');
         if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[") && !pattern.contains("{")) {
             Path f = areaDir.resolve(pattern);
             return Files.isRegularFile(f) ? List.of(f) : List.of();

@@ -40,7 +40,11 @@ public final class SourceLoader {
     /** Extracts older than this at the reference date are reported as stale. */
     public static final int STALE_AFTER_DAYS = 92;
 
-    private record FieldSpec(Field field, String column, Map<String, String> mapping) {
+    /**
+     * @param column   how the field's column(s) are named in messages and counts
+     * @param mappings per alternative column, its value mapping (null: none)
+     */
+    private record FieldSpec(Field field, String column, String[] columns, ValueMap[] mappings) {
     }
 
     private record RuleSpec(SourceDefinition.FactRule rule, FactType type, String typeKey) {
@@ -54,7 +58,12 @@ public final class SourceLoader {
     private final List<FieldSpec> specs = new ArrayList<>();
     private final List<RuleSpec> rules = new ArrayList<>();
     private final Set<Field> required = java.util.EnumSet.noneOf(Field.class);
-    private final Map<String, Map<String, String>> mappings = new HashMap<>();
+    private final Map<String, ValueMap> mappings = new HashMap<>();
+    /** The tables this source joins; empty for a one-table source. */
+    private final JoinTables joins;
+    private final long[] joinUnmatched;
+    /** The latest date of the files read (their own reference date, else extract_date). */
+    private LocalDate latestDate;
     private final Quarantine quarantine;
     private final List<SourceProblem> problems = new ArrayList<>();
     /** Record key → identity hash and content hashes of the rows seen. */
@@ -62,14 +71,12 @@ public final class SourceLoader {
     private final FieldCheck.Outcome outcome = new FieldCheck.Outcome();
     private final FieldCheck.Status[] statuses;
     private final String[] values;
-    /** Column positions of {@link #specs} in the current file's header, so rows are read by index. */
-    private final int[] columnIndex;
-    private org.jigsaw.ingest.read.Header indexedHeader;
-    /** The reading thread's own checker and column positions for {@link #prepare}. */
+    /** Reads {@link #specs}' values on the loader's thread. */
+    private final FieldColumns columns;
+    /** The reading thread's own checker and column reader for {@link #prepare}. */
     private final FieldCheck aheadChecker;
     private final FieldCheck.Outcome aheadOutcome = new FieldCheck.Outcome();
-    private final int[] aheadIndex;
-    private org.jigsaw.ingest.read.Header aheadHeader;
+    private final FieldColumns aheadColumns;
 
     private final List<String> files = new ArrayList<>();
     private final long[][] dupKeys = {new long[16], new long[16], new long[16]};
@@ -92,13 +99,22 @@ public final class SourceLoader {
     private long idConflicts;
     private final long[][] fieldCounts; // per spec: [missing, invalid, future, outside age, outside area]
     private final Map<String, Long> unmapped = new java.util.TreeMap<>();
+    /** Per column, the row ({@link #rowsRead}) whose unknown code was last counted: one count per row and column. */
+    private final Map<String, Long> unmappedRow = new HashMap<>();
     private final Map<String, Long> factProblems = new java.util.TreeMap<>();
     private final List<QualityFinding> fileFindings = new ArrayList<>();
     /** The definition's validation rule packs; null when it names none. */
     private final org.jigsaw.quality.rules.RuleRun ruleRun;
 
     public SourceLoader(SourceDefinition def, AreaConfig area, Consumer<SourceRecord> records, Consumer<Fact> facts) {
+        this(def, area, records, facts, JoinTables.none());
+    }
+
+    /** With the source's joined tables, read beforehand ({@link JoinTables#read}). */
+    SourceLoader(SourceDefinition def, AreaConfig area, Consumer<SourceRecord> records, Consumer<Fact> facts, JoinTables joins) {
         this.def = def;
+        this.joins = joins;
+        this.joinUnmatched = new long[joins.names().size()];
         this.area = area;
         this.records = records;
         this.facts = facts;
@@ -111,15 +127,14 @@ public final class SourceLoader {
         this.checker = new FieldCheck(Dates.formatters(def.dateFormats()), ref, area.ageMin(),
                 area.ageMax() > 0 ? area.ageMax() : 25, districts);
         if (def.values() != null) {
-            def.values().forEach((col, map) -> {
-                Map<String, String> m = new HashMap<>();
-                if (map != null) map.forEach((k, v) -> m.put(k.strip(), v == null ? "" : v.strip()));
-                mappings.put(col, m);
-            });
+            def.values().forEach((col, map) -> mappings.put(col, ValueMap.compile(map)));
         }
         if (def.fields() != null) {
-            for (Map.Entry<String, String> e : def.fields().entrySet()) {
-                specs.add(new FieldSpec(Field.fromKey(e.getKey()), e.getValue(), mappings.get(e.getValue())));
+            for (Map.Entry<String, SourceDefinition.Columns> e : def.fields().entrySet()) {
+                String[] cols = e.getValue().names().toArray(new String[0]);
+                ValueMap[] maps = new ValueMap[cols.length];
+                for (int k = 0; k < cols.length; k++) maps[k] = mappings.get(cols[k]);
+                specs.add(new FieldSpec(Field.fromKey(e.getKey()), String.join(" or ", cols), cols, maps));
             }
         }
         if (def.required() != null) for (String r : def.required()) required.add(Field.fromKey(r));
@@ -131,8 +146,8 @@ public final class SourceLoader {
         this.encoded = def.encoding() != null;
         this.statuses = new FieldCheck.Status[specs.size()];
         this.values = new String[specs.size()];
-        this.columnIndex = new int[specs.size()];
-        this.aheadIndex = new int[specs.size()];
+        this.columns = new FieldColumns(specs.stream().map(FieldSpec::columns).toList());
+        this.aheadColumns = new FieldColumns(specs.stream().map(FieldSpec::columns).toList());
         this.aheadChecker = new FieldCheck(Dates.formatters(def.dateFormats()), ref, area.ageMin(),
                 area.ageMax() > 0 ? area.ageMax() : 25, districts);
         this.fieldCounts = new long[specs.size()][5];
@@ -143,9 +158,24 @@ public final class SourceLoader {
         return def;
     }
 
+    /** A date as this source's {@code date_formats} read it; null when it is not one. */
+    LocalDate parseDate(String raw) {
+        return checker.date(raw);
+    }
+
     /** The sink for one file; call once per file, in order. */
     public RowSink sink(String fileLabel) {
+        return sink(fileLabel, null);
+    }
+
+    /**
+     * The sink for one file that states its own date ({@link SourceDefinition#referenceDate()}):
+     * {@code @extract_date} in its facts means that date. Null: the definition's {@code extract_date}.
+     */
+    public RowSink sink(String fileLabel, LocalDate fileDate) {
         files.add(fileLabel);
+        LocalDate date = fileDate != null ? fileDate : def.extractDate();
+        if (date != null && (latestDate == null || date.isAfter(latestDate))) latestDate = date;
         return new RowSink() {
             @Override
             public void header(List<String> columns) {
@@ -154,7 +184,7 @@ public final class SourceLoader {
 
             @Override
             public void row(Row row) {
-                accept(fileLabel, row);
+                accept(fileLabel, date, row);
             }
 
             @Override
@@ -195,9 +225,9 @@ public final class SourceLoader {
         if (columns.isEmpty()) return; // XML: paths are checked per record
         org.jigsaw.ingest.read.Header h = new org.jigsaw.ingest.read.Header(columns);
         List<String> missingRequired = new ArrayList<>();
-        if (!h.has(def.id())) missingRequired.add(def.id());
+        for (String idColumn : def.id().names()) if (!has(h, idColumn)) missingRequired.add(idColumn);
         for (FieldSpec s : specs) {
-            if (h.has(s.column())) continue;
+            if (java.util.Arrays.stream(s.columns()).anyMatch(c -> has(h, c))) continue;
             if (required.contains(s.field())) {
                 missingRequired.add(s.column());
             } else {
@@ -209,7 +239,7 @@ public final class SourceLoader {
             }
         }
         for (String c : factColumns()) {
-            if (!h.has(c)) {
+            if (!has(h, c)) {
                 problem(file, 1, c, SourceProblem.Severity.ERROR, "missing_column",
                         "source " + def.name() + ": the file has no column '" + c + "' (used by facts)");
             }
@@ -221,13 +251,20 @@ public final class SourceLoader {
         }
     }
 
+    /** The file's own header, else a joined table, has the column. */
+    private boolean has(org.jigsaw.ingest.read.Header h, String column) {
+        return h.has(column) || joins.has(column);
+    }
+
     private List<String> factColumns() {
         List<String> cols = new ArrayList<>();
         for (RuleSpec r : rules) {
             SourceDefinition.FactRule f = r.rule();
-            for (String c : new String[] {f.start(), f.end(), f.date(), f.code(), f.value(),
+            if (f.each() != null && joins.names().contains(f.each().strip())) continue; // columns of the joined rows
+            for (String c : new String[] {f.start(), f.end(), f.date(), f.code(), f.value(), f.asAt(),
                     f.when() == null ? null : f.when().column()}) {
-                if (c != null && !c.isBlank() && !c.startsWith("=") && !cols.contains(c)) cols.add(c);
+                if (c != null && !c.isBlank() && !c.startsWith("=") && !c.equals(FactValues.EXTRACT_DATE)
+                        && !cols.contains(c)) cols.add(c);
             }
         }
         return cols;
@@ -237,7 +274,7 @@ public final class SourceLoader {
      * A row whose field checks were done ahead, on the reading thread ({@link #prepare}): exactly
      * what {@link #accept} would compute, so the calling thread only counts and builds the record.
      */
-    private record CheckedRow(TabularRow row, String[] values, FieldCheck.Status[] statuses, boolean[] unmapped,
+    private record CheckedRow(Row row, String[] values, FieldCheck.Status[] statuses, boolean[] unmapped,
                               long contentHash) implements Row {
         @Override
         public long line() {
@@ -267,22 +304,20 @@ public final class SourceLoader {
      * from one thread at a time (files are read one after another).
      */
     public Row prepare(Row row) {
+        if (!joins.isEmpty()) row = joins.attach(row);
         // encoded sources carry keyed encodings, not values to validate: they take the plain path
-        if (encoded || !(row instanceof TabularRow tab)) return row;
-        if (tab.header() != aheadHeader) {
-            aheadHeader = tab.header();
-            for (int i = 0; i < specs.size(); i++) aheadIndex[i] = aheadHeader.indexOf(specs.get(i).column());
-        }
+        if (encoded || !(row instanceof TabularRow || row instanceof JoinedRow j && j.main() instanceof TabularRow)) return row;
         int n = specs.size();
         String[] vals = new String[n];
         FieldCheck.Status[] sts = new FieldCheck.Status[n];
         boolean[] unknown = new boolean[n];
         for (int i = 0; i < n; i++) {
             FieldSpec s = specs.get(i);
-            String raw = aheadIndex[i] < 0 ? null : tab.field(aheadIndex[i]);
-            if (raw != null && s.mapping() != null) {
+            String raw = aheadColumns.raw(i, row);
+            ValueMap mapping = s.mappings()[aheadColumns.chosen()];
+            if (raw != null && mapping != null) {
                 String key = raw.strip();
-                String v = key.isEmpty() ? key : mapped(s.mapping(), key);
+                String v = key.isEmpty() ? key : mapping.map(key);
                 unknown[i] = v == null;
                 raw = v == null ? key : v;
             }
@@ -290,21 +325,49 @@ public final class SourceLoader {
             vals[i] = aheadOutcome.value;
             sts[i] = aheadOutcome.status;
         }
-        return new CheckedRow(tab, vals, sts, unknown, tab.contentHash());
+        return new CheckedRow(row, vals, sts, unknown, row.contentHash());
     }
 
-    private void accept(String file, Row row) {
+    /** The row's record id: its id column, or the id columns' values joined by '|'; null when one is blank. */
+    private String recordId(Row row) {
+        List<String> cols = def.id().names();
+        if (cols.size() == 1) {
+            String id = row.get(cols.get(0));
+            id = id == null ? null : id.strip();
+            return id == null || id.isEmpty() ? null : id;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String c : cols) {
+            String v = row.get(c);
+            v = v == null ? null : v.strip();
+            if (v == null || v.isEmpty()) return null;
+            if (sb.length() > 0) sb.append('|');
+            sb.append(v);
+        }
+        return sb.toString();
+    }
+
+    private String blankIdColumn(Row row) {
+        for (String c : def.id().names()) {
+            String v = row.get(c);
+            if (v == null || v.isBlank()) return c;
+        }
+        return def.id().first();
+    }
+
+    private void accept(String file, LocalDate fileDate, Row row) {
         CheckedRow checked = row instanceof CheckedRow c ? c : null;
         if (checked != null) row = checked.row();
+        if (!joins.isEmpty() && !(row instanceof JoinedRow)) row = joins.attach(row);
         rowsRead++;
         // every intact row, before any quarantine: counts match the published validator's on the same file
         if (ruleRun != null) ruleRun.accept(row);
         currentFile = file;
         currentLine = row.line();
-        String id = row.get(def.id());
-        id = id == null ? null : id.strip();
-        if (id == null || id.isEmpty()) {
-            quarantine(file, row.line(), QuarantineReason.MISSING_ID, "no value in the id column '" + def.id() + "'", def.id());
+        String id = recordId(row);
+        if (id == null) {
+            String col = blankIdColumn(row);
+            quarantine(file, row.line(), QuarantineReason.MISSING_ID, "no value in the id column '" + col + "'", col);
             return;
         }
         long contentHash = checked != null ? checked.contentHash() : row.contentHash();
@@ -317,11 +380,6 @@ public final class SourceLoader {
                     "an exact copy of an earlier row with the same id", null);
             return;
         }
-        TabularRow tab = row instanceof TabularRow t ? t : null;
-        if (tab != null && tab.header() != indexedHeader) {
-            indexedHeader = tab.header();
-            for (int i = 0; i < specs.size(); i++) columnIndex[i] = indexedHeader.indexOf(specs.get(i).column());
-        }
         for (int i = 0; i < specs.size(); i++) {
             FieldSpec s = specs.get(i);
             if (checked != null) {
@@ -329,8 +387,9 @@ public final class SourceLoader {
                 outcome.status = checked.statuses()[i];
                 outcome.value = checked.values()[i];
             } else {
-                String raw = tab != null ? (columnIndex[i] < 0 ? null : tab.field(columnIndex[i])) : row.get(s.column());
-                if (raw != null && s.mapping() != null) raw = map(s.column(), s.mapping(), raw, true);
+                String raw = columns.raw(i, row);
+                ValueMap mapping = s.mappings()[columns.chosen()];
+                if (raw != null && mapping != null) raw = map(s.column(), mapping, raw, true);
                 if (encoded) {
                     // keyed encodings from `jigsaw encode`: there is nothing in clear to validate
                     String v = raw == null ? null : raw.strip();
@@ -356,6 +415,7 @@ public final class SourceLoader {
             }
         }
         rowsLoaded++;
+        if (row instanceof JoinedRow jr && jr.unmatched() != 0) unmatched(file, jr);
         EnumMap<Field, String> vals = new EnumMap<>(Field.class);
         for (int i = 0; i < specs.size(); i++) {
             FieldSpec s = specs.get(i);
@@ -388,7 +448,19 @@ public final class SourceLoader {
             seen.addContent(prior, contentHash);
             if (seen.identity(prior) != identity) idConflicts++;
         }
-        facts(file, row, key);
+        facts(file, fileDate, row, key);
+    }
+
+    /** Counts the joins that found nothing for a loaded row (the row itself is loaded regardless). */
+    private void unmatched(String file, JoinedRow row) {
+        for (int j = 0; j < joinUnmatched.length; j++) {
+            if ((row.unmatched() & (1 << j)) == 0) continue;
+            if (++joinUnmatched[j] <= SAMPLES) {
+                problem(file, row.line(), String.join("+", joins.on(j)), SourceProblem.Severity.WARNING, "join_unmatched",
+                        "no row of join '" + joins.names().get(j) + "' has this row's " + String.join("+", joins.on(j))
+                                + "; loaded without the joined columns");
+            }
+        }
     }
 
     /**
@@ -497,7 +569,7 @@ public final class SourceLoader {
         return r;
     }
 
-    private void facts(String file, Row row, String key) {
+    private void facts(String file, LocalDate fileDate, Row row, String key) {
         for (RuleSpec rs : rules) {
             SourceDefinition.FactRule r = rs.rule();
             List<Row> scopes = r.each() == null || r.each().isBlank() ? List.of(row) : row.each(r.each());
@@ -506,7 +578,7 @@ public final class SourceLoader {
                 if (r.when() != null) {
                     // a repeating element (several Disability codes) matches if any of its values does
                     for (String v : lookupAll(scope, row, r.when().column())) {
-                        if (r.when().in().contains(v)) {
+                        if (r.when().accepts(v)) {
                             matched = v;
                             break;
                         }
@@ -515,19 +587,21 @@ public final class SourceLoader {
                 }
                 LocalDate start = null;
                 LocalDate end = null;
-                String startCol = rs.type().kind() == FactType.Kind.EVENT && r.date() != null ? r.date() : r.start();
+                String startCol = r.asAt() != null && !r.asAt().isBlank() ? r.asAt()
+                        : rs.type().kind() == FactType.Kind.EVENT && r.date() != null ? r.date() : r.start();
                 if (startCol != null) {
-                    String raw = lookup(scope, row, startCol);
-                    if (raw != null && !raw.isBlank()) {
-                        start = checker.date(raw);
-                        if (start == null) {
-                            factProblem(file, scope.line(), startCol, rs.type());
-                            continue;
-                        }
+                    start = date(startCol, scope, row, fileDate);
+                    if (start == INVALID) {
+                        factProblem(file, scope.line(), startCol, rs.type());
+                        continue;
                     }
                 }
-                if (rs.type().kind() == FactType.Kind.EVENT) {
-                    if (start == null) continue; // a blank event date: it has not happened (no discharge yet)
+                if (rs.type().kind() == FactType.Kind.EVENT || r.asAt() != null && !r.asAt().isBlank()) {
+                    if (start == null) {
+                        // a blank event date: it has not happened (no discharge yet); a status as at no date says nothing
+                        if (rs.type().kind() != FactType.Kind.EVENT) factProblems.merge(rs.type().key() + ":missing_start", 1L, Long::sum);
+                        continue;
+                    }
                     end = start;
                 } else {
                     if (rs.type().kind() == FactType.Kind.STATUS && start == null) {
@@ -535,13 +609,10 @@ public final class SourceLoader {
                         continue;
                     }
                     if (r.end() != null) {
-                        String raw = lookup(scope, row, r.end());
-                        if (raw != null && !raw.isBlank()) {
-                            end = checker.date(raw);
-                            if (end == null) {
-                                factProblem(file, scope.line(), r.end(), rs.type());
-                                continue;
-                            }
+                        end = date(r.end(), scope, row, fileDate);
+                        if (end == INVALID) {
+                            factProblem(file, scope.line(), r.end(), rs.type());
+                            continue;
                         }
                     }
                 }
@@ -555,6 +626,18 @@ public final class SourceLoader {
         }
     }
 
+    /** Marks a date column whose value is not a date (null means blank). */
+    private static final LocalDate INVALID = LocalDate.MIN;
+
+    /** A fact date: a column's value, or the file's date / a literal ({@link FactValues}); null when blank. */
+    private LocalDate date(String spec, Row scope, Row row, LocalDate fileDate) {
+        if (FactValues.isDateSpec(spec)) return FactValues.date(spec, fileDate);
+        String raw = lookup(scope, row, spec);
+        if (raw == null || raw.isBlank()) return null;
+        LocalDate d = checker.date(raw);
+        return d == null ? INVALID : d;
+    }
+
     private void factProblem(String file, long line, String column, FactType type) {
         if (factProblems.merge(type.key() + ":invalid_date", 1L, Long::sum) <= SAMPLES) problem(file, line, column, SourceProblem.Severity.WARNING, "invalid_fact_date",
                 "not a date; no " + type.key() + " fact from this row");
@@ -566,7 +649,7 @@ public final class SourceLoader {
         if (v == null && scope != record) v = record.get(column);
         if (v == null) return null;
         v = v.strip();
-        Map<String, String> m = mappings.get(column);
+        ValueMap m = mappings.get(column);
         return m == null || v.isEmpty() ? v : map(column, m, v, false);
     }
 
@@ -575,11 +658,11 @@ public final class SourceLoader {
         List<String> vs = scope.getAll(column);
         if (vs.isEmpty() && scope != record) vs = record.getAll(column);
         if (vs.isEmpty()) return vs;
-        Map<String, String> m = mappings.get(column);
+        ValueMap m = mappings.get(column);
         List<String> out = new ArrayList<>(vs.size());
         for (String v : vs) {
             String t = v.strip();
-            out.add(m == null || t.isEmpty() ? t : map(column, m, t, false));
+            out.add(m == null || t.isEmpty() ? t : map(column, m, t, true));
         }
         return out;
     }
@@ -591,28 +674,27 @@ public final class SourceLoader {
     }
 
     /**
-     * @param report count a code the mapping lacks: yes for canonical fields (sex codes must all be
-     *               known); no for fact columns, whose mappings often name only the codes a rule uses
+     * The mapped value of a code; a code the mapping does not know is used as it is.
+     *
+     * @param report count the unknown code (once per row and column): yes for canonical fields and for
+     *               {@code when} columns, where it would otherwise silently lose a fact; no for code and
+     *               value columns, whose mappings often name only some codes and whose other codes are
+     *               kept as they are in the fact
      */
-    private String map(String column, Map<String, String> m, String raw, boolean report) {
+    private String map(String column, ValueMap m, String raw, boolean report) {
         String key = raw.strip();
         if (key.isEmpty()) return key;
-        String v = mapped(m, key);
+        String v = m.map(key);
         if (v == null) {
-            if (!report) return key;
-            unmapped(column);
+            if (report) unmapped(column);
             return key;
         }
         return v;
     }
 
-    /** The mapped value of a stripped, non-empty code (exact, then upper case), or null if the mapping lacks it. */
-    private static String mapped(Map<String, String> m, String key) {
-        String v = m.get(key);
-        return v != null ? v : m.get(key.toUpperCase(Locale.ROOT));
-    }
-
     private void unmapped(String column) {
+        Long last = unmappedRow.put(column, rowsRead);
+        if (last != null && last == rowsRead) return;
         if (unmapped.merge(column, 1L, Long::sum) <= SAMPLES) problem(currentFile, currentLine, column, SourceProblem.Severity.WARNING, "unmapped_code",
                 "a code the definition's value mapping does not list; used as it is");
     }
@@ -657,6 +739,17 @@ public final class SourceLoader {
                         "postcode district not in the area (loaded)"));
             }
         }
+        for (int j = 0; j < joinUnmatched.length; j++) {
+            String on = String.join("+", joins.on(j));
+            f.add(new QualityFinding(src, on, "join_unmatched", joinUnmatched[j], rowsLoaded,
+                    "rows whose " + on + " has no match in join '" + joins.names().get(j) + "' (loaded without its columns)"));
+        }
+        for (JoinTables.Problem p : joins.problems()) {
+            f.add(new QualityFinding(src, null, p.check(), p.count(), p.count(), p.file() + ": " + p.message()));
+            problem(p.file(), 0, null, p.check().equals("join_bad_rows") || p.check().equals("join_blank_key")
+                    ? SourceProblem.Severity.WARNING : SourceProblem.Severity.ERROR, p.check(),
+                    "source " + src + ", join '" + p.join() + "': " + p.message());
+        }
         unmapped.forEach((col, n) -> f.add(new QualityFinding(src, col, "unmapped_code", n, rowsLoaded,
                 "value not in the definition's value mapping for column '" + col + "'")));
         factProblems.forEach((k, n) -> f.add(new QualityFinding(src, k.substring(0, k.indexOf(':')),
@@ -674,9 +767,10 @@ public final class SourceLoader {
             f.add(new QualityFinding(src, null, "no_rows", 1, 1, "the files hold no data rows"));
         }
         LocalDate ref = area.referenceDate();
-        if (def.extractDate() != null && ref != null) {
-            long days = ChronoUnit.DAYS.between(def.extractDate(), ref);
-            f.add(new QualityFinding(src, null, "extract_age_days", days, 0, "extract dated " + def.extractDate() + ", "
+        LocalDate extracted = latestDate != null ? latestDate : def.extractDate();
+        if (extracted != null && ref != null) {
+            long days = ChronoUnit.DAYS.between(extracted, ref);
+            f.add(new QualityFinding(src, null, "extract_age_days", days, 0, "extract dated " + extracted + ", "
                     + (days >= 0 ? days + " days before" : -days + " days after") + " the reference date "
                     + (days > STALE_AFTER_DAYS ? "(stale: older than " + STALE_AFTER_DAYS + " days)" : "")));
             f.add(new QualityFinding(src, null, "stale_extract", days > STALE_AFTER_DAYS ? 1 : 0, 1,
@@ -688,11 +782,15 @@ public final class SourceLoader {
             more(all, fieldCounts[i][2], specs.get(i).column(), SourceProblem.Severity.WARNING, "date after the reference date");
         }
         unmapped.forEach((col, n) -> more(all, n, col, SourceProblem.Severity.WARNING, "code not in the value mapping"));
+        for (int j = 0; j < joinUnmatched.length; j++) {
+            more(all, joinUnmatched[j], String.join("+", joins.on(j)), SourceProblem.Severity.WARNING,
+                    "no match in join '" + joins.names().get(j) + "'");
+        }
         factProblems.forEach((k, n) -> more(all, n, null, SourceProblem.Severity.WARNING, "fact " + k.replace(':', ' ')));
         quarantine.countsByReason().forEach((reason, n) -> more(all, n, null, SourceProblem.Severity.ERROR,
                 "quarantined " + reason.name()));
         SourceReconciliation rec = new SourceReconciliation(src, def.dataset(), def.agency(), String.join(", ", files),
-                def.extractDate(), rowsRead, rowsLoaded, quarantine.size());
+                extracted, rowsRead, rowsLoaded, quarantine.size());
         return new SourceOutcome(rec, quarantine, f, all, recordsLoaded);
     }
 

@@ -77,15 +77,15 @@ public final class EncodedAreaCopy {
     static EncodingSpec specFor(SourceDefinition d) {
         Map<String, EncodingSpec.FieldEncoding> fields = new LinkedHashMap<>();
         if (d.fields() != null) {
-            d.fields().forEach((field, column) -> fields.put(field, new EncodingSpec.FieldEncoding(column, null, d.dateFormats())));
+            d.fieldColumns().forEach((field, column) -> fields.put(field, new EncodingSpec.FieldEncoding(column, null, d.dateFormats())));
         }
-        return new EncodingSpec(null, d.id(), fields, List.copyOf(factColumns(d)), null);
+        return new EncodingSpec(null, d.idLabel(), fields, List.copyOf(factColumns(d)), null);
     }
 
     private static Set<String> factColumns(SourceDefinition d) {
         Set<String> cols = new LinkedHashSet<>();
         if (d.facts() == null) return cols;
-        Set<String> identifiers = d.fields() == null ? Set.of() : Set.copyOf(d.fields().values());
+        Set<String> identifiers = d.fields() == null ? Set.of() : Set.copyOf(d.fieldColumns().values());
         for (SourceDefinition.FactRule f : d.facts()) {
             for (String c : new String[] {f.start(), f.end(), f.date(), f.code(), f.value(), f.when() == null ? null : f.when().column()}) {
                 if (c != null && !c.isBlank() && !c.startsWith("=") && !identifiers.contains(c)) cols.add(c);
@@ -97,7 +97,7 @@ public final class EncodedAreaCopy {
     private static SourceDefinition encodedDefinition(SourceDefinition d, String file, String keyName) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (d.fields() != null) d.fields().keySet().forEach(f -> fields.put(f, f));
-        Set<String> identifiers = d.fields() == null ? Set.of() : Set.copyOf(d.fields().values());
+        Set<String> identifiers = d.fields() == null ? Set.of() : Set.copyOf(d.fieldColumns().values());
         Map<String, Map<String, String>> values = null;
         if (d.values() != null) {
             values = new LinkedHashMap<>(d.values());

@@ -80,8 +80,8 @@ class SourceContractTest {
     /** Every column (or XML path) a definition names. Paths in a fact with {@code each} are relative to it. */
     private static Set<String> recordColumns(SourceDefinition d) {
         Set<String> cols = new LinkedHashSet<>();
-        cols.add(d.id());
-        cols.addAll(d.fields().values());
+        cols.addAll(d.id().names());
+        cols.addAll(d.fieldColumns().values());
         for (FactRule f : d.facts()) if (f.each() == null) cols.addAll(factColumns(f));
         if (d.values() != null) for (String c : d.values().keySet()) if (!d.format().type().equals("xml")) cols.add(c);
         return cols;
@@ -128,7 +128,7 @@ class SourceContractTest {
         List<Element> records = elements(doc.getDocumentElement(), d.format().recordPath().substring(1).split("/"), 1);
         assertThat(records).hasSizeGreaterThan(50);
         for (String path : recordColumns(d)) {
-            if (path.equals(d.fields().get("former_upn"))) continue; // optional items are omitted when empty (DfE XML convention)
+            if (path.equals(d.fieldColumns().get("former_upn"))) continue; // optional items are omitted when empty (DfE XML convention)
             assertThat(records.stream().anyMatch(r -> !elements(r, path.split("/"), 0).isEmpty())).as(d.name() + " " + path).isTrue();
         }
         for (FactRule f : d.facts()) {
@@ -174,7 +174,7 @@ class SourceContractTest {
             List<String> lines = SynthFaultsTest.lenientLines(area.resolve(d.file()), d.format().encoding());
             String head = lines.get(0).replace("\uFEFF", "");
             List<String> header = List.of(head.split(java.util.regex.Pattern.quote(d.format().delimiter()), -1));
-            int dob = header.indexOf(d.fields().get("dob"));
+            int dob = header.indexOf(d.fieldColumns().get("dob"));
             int ok = 0, total = 0;
             for (String line : lines.subList(1, Math.min(lines.size(), 400))) {
                 String[] cells = line.split(java.util.regex.Pattern.quote(d.format().delimiter()), -1);
