@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jigsaw.cohort.Fact;
 import org.jigsaw.cohort.FactType;
 import org.jigsaw.quality.rules.FailingRows;
 import org.jigsaw.quality.rules.RuleContext;
@@ -91,8 +92,8 @@ public final class AnnexASnapshot {
                 "SELECT f.person_id, f.source, s.agency, s.extract_date, f.type, f.code, f.start_date, f.end_date FROM fact f "
                         + "LEFT JOIN " + SOURCES + " ON s.source = f.source WHERE f.person_id IN " + ON_A_LIST)) {
             while (rs.next()) {
-                facts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SourceFact(rs.getString(2),
-                        rs.getString(3), date(rs, 4), rs.getString(5), rs.getString(6), date(rs, 7), date(rs, 8)));
+                facts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SourceFact(rs.getString(3), date(rs, 4),
+                        new Fact(null, rs.getString(2), rs.getString(5), rs.getString(6), date(rs, 7), date(rs, 8), null)));
             }
         }
         Map<String, ChildEvidence> out = new LinkedHashMap<>();

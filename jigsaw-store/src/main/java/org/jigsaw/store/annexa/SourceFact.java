@@ -1,18 +1,35 @@
 package org.jigsaw.store.annexa;
 
 import java.time.LocalDate;
+import org.jigsaw.cohort.Fact;
 
-/** One fact of a linked child, with the source that yields it (for {@link SourceTrust}). */
-record SourceFact(String source, String agency, LocalDate extractDate, String type, String code, LocalDate start,
-                  LocalDate end) implements SourceTrust.Sourced {
+/** One fact of a linked child, with the agency and extract of the source that yields it (for {@link SourceTrust}). */
+record SourceFact(String agency, LocalDate extractDate, Fact fact) implements SourceTrust.Sourced {
 
-    /** A status (or attribute) in force on {@code day}: begun by then and not ended before, as the cohorts read it. */
+    @Override
+    public String source() {
+        return fact.source();
+    }
+
+    String type() {
+        return fact.type();
+    }
+
+    String code() {
+        return fact.code();
+    }
+
+    LocalDate start() {
+        return fact.start();
+    }
+
+    /** A status in force on {@code day}, as the cohorts read it. */
     boolean activeOn(LocalDate day) {
-        return start != null && !start.isAfter(day) && (end == null || !end.isBefore(day));
+        return fact.activeOn(day);
     }
 
     /** An attribute known on {@code day}: undated attributes count, as in the cohorts. */
     boolean knownOn(LocalDate day) {
-        return (start == null || !start.isAfter(day)) && (end == null || !end.isBefore(day));
+        return (fact.start() == null || !fact.start().isAfter(day)) && (fact.end() == null || !fact.end().isBefore(day));
     }
 }
