@@ -115,25 +115,7 @@ class AnnexACommandTest {
         LinkStage link = (recs, ctx, p) -> new LinkResult(List.of(), Map.of(),
                 recs.stream().map(r -> new PersonAssignment(r.key(), personOf.get(r.key()))).toList(), Map.of());
         new Refresh(ingest, link).run(Area.open(area), Progress.NONE);
-        Files.createDirectories(area.resolve("agreements"));
-        Files.writeString(area.resolve("agreements/send.yaml"), """
-                id: send-2026
-                title: Test
-                parties: [{name: Testshire County Council, role: controller}]
-                purposes: {send_planning: Planning, direct_care: Care}
-                lawful_basis: {article6: ["6(1)(e)"], article9: ["9(2)(h)"]}
-                datasets:
-                  - {name: sen2, provider: Testshire County Council, fields: [upn, dob]}
-                  - {name: census, provider: Testshire County Council, fields: [upn, dob]}
-                  - {name: social_care, provider: Testshire County Council, fields: [upn, dob]}
-                  - {name: csds, provider: Testshire County Council, fields: [upn, dob]}
-                access:
-                  - {role: board, granularity: aggregate, purposes: [send_planning]}
-                  - {role: operational, granularity: individual, purposes: [direct_care]}
-                start: 2026-01-01
-                end: 2099-12-31
-                retention: P30Y
-                """);
+        TinySnapshot.agreement(area, "send", "sen2", "census", "social_care", "csds");
     }
 
     private void record(String child, String source, String localId, String upn, String dob, String sex) {
