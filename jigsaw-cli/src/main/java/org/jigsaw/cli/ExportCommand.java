@@ -74,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The datasets the snapshot's data came from: an individual-level table draws on all of them. */
-    private static List<String> datasets(SnapshotReader r) throws SQLException {
+    static List<String> datasets(SnapshotReader r) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = r.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT DISTINCT dataset FROM source_run WHERE dataset IS NOT NULL ORDER BY 1")) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 CohortsCommand.class,
                 CohortCommand.class,
                 ExportCommand.class,
+                AnnexACommand.class,
                 BenchCommand.class,
                 MatchCommand.class,
                 AgreementsCommand.class,

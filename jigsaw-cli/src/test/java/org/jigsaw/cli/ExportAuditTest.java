@@ -23,24 +23,7 @@ class ExportAuditTest {
     void area() throws Exception {
         area = TinySnapshot.write(tmp.resolve("area"));
         out = tmp.resolve("exports/record.csv");
-        Files.createDirectories(area.resolve("agreements"));
-        for (String dataset : List.of("sen2", "csds")) {
-            Files.writeString(area.resolve("agreements/" + dataset + ".yaml"), """
-                    id: %s-2026
-                    title: Test
-                    parties: [{name: Testshire County Council, role: controller}]
-                    purposes: {send_planning: Planning, direct_care: Care}
-                    lawful_basis: {article6: ["6(1)(e)"], article9: ["9(2)(h)"]}
-                    datasets:
-                      - {name: %s, provider: Testshire County Council, fields: [nhs_number, dob]}
-                    access:
-                      - {role: board, granularity: aggregate, purposes: [send_planning]}
-                      - {role: operational, granularity: individual, purposes: [direct_care]}
-                    start: 2026-01-01
-                    end: 2099-12-31
-                    retention: P30Y
-                    """.formatted(dataset, dataset));
-        }
+        for (String dataset : List.of("sen2", "csds")) TinySnapshot.agreement(area, dataset, dataset);
     }
 
     private int export(String... extra) {

@@ -39,6 +39,30 @@ final class TinySnapshot {
         return area;
     }
 
+    /**
+     * Writes {@code agreements/<name>.yaml} (id {@code <name>-2026}, in force) over {@code datasets}: purpose
+     * {@code direct_care} grants individual access (role operational), {@code send_planning} aggregates only.
+     */
+    static void agreement(Path area, String name, String... datasets) throws Exception {
+        Files.createDirectories(area.resolve("agreements"));
+        StringBuilder listed = new StringBuilder();
+        for (String d : datasets) listed.append("  - {name: ").append(d).append(", provider: Testshire County Council, fields: [nhs_number, dob]}\n");
+        Files.writeString(area.resolve("agreements/" + name + ".yaml"), """
+                id: %s-2026
+                title: Test
+                parties: [{name: Testshire County Council, role: controller}]
+                purposes: {send_planning: Planning, direct_care: Care}
+                lawful_basis: {article6: ["6(1)(e)"], article9: ["9(2)(h)"]}
+                datasets:
+                %saccess:
+                  - {role: board, granularity: aggregate, purposes: [send_planning]}
+                  - {role: operational, granularity: individual, purposes: [direct_care]}
+                start: 2026-01-01
+                end: 2099-12-31
+                retention: P30Y
+                """.formatted(name, listed));
+    }
+
     /** Makes the area's audit log unwritable (a plain file where its folder should be; permissions do not stop root). */
     static void breakAuditLog(Path area) throws Exception {
         Files.writeString(area.resolve("audit"), "not a folder\n");
