@@ -25,7 +25,15 @@ import java.util.Set;
  */
 final class CsvHeaders {
 
+    /** @param columns as the spec writes them (for messages); matched ignoring case */
     private record Table(ReturnTable table, String name, Set<String> columns) {
+        boolean has(Set<String> header, String column) {
+            return header.contains(norm(column));
+        }
+
+        long hits(Set<String> header) {
+            return columns.stream().filter(c -> has(header, c)).count();
+        }
     }
 
     private static final String SSDA903_SCHEMA = "/org/jigsaw/quality/rules/SSDA903_schema_2024.yml";
@@ -54,7 +62,7 @@ final class CsvHeaders {
         for (String h : header) have.add(norm(h));
         Table best = null;
         for (Table t : tables) {
-            if (have.containsAll(t.columns()) && (best == null || t.columns().size() > best.columns().size())) best = t;
+            if (t.hits(have) == t.columns().size() && (best == null || t.columns().size() > best.columns().size())) best = t;
         }
         if (best != null) {
             String title = best.table() == ReturnTable.SSDA903_OTHER ? best.name() + " table (CSV)" : best.table().title();
@@ -64,14 +72,15 @@ final class CsvHeaders {
         Table near = null;
         int nearHits = 0;
         for (Table t : tables) {
-            int hits = (int) t.columns().stream().filter(have::contains).count();
+            int hits = (int) t.hits(have);
             if (hits * 2 > t.columns().size() && hits > nearHits) {
                 near = t;
                 nearHits = hits;
             }
         }
         if (near != null) {
-            List<String> missing = near.columns().stream().filter(c -> !have.contains(c)).toList();
+            Table n = near;
+            List<String> missing = near.columns().stream().filter(c -> !n.has(have, c)).toList();
             return new Recognition.Unknown(file, "looks like the " + near.name() + " table but has no column "
                     + String.join(", ", missing));
         }
@@ -112,10 +121,10 @@ final class CsvHeaders {
     }
 
     private static Set<String> set(String... columns) {
-        return Set.of(columns);
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(columns)));
     }
 
-    /** Table name → its columns (lower case), from the bundled 903 schema. */
+    /** Table name → its columns, from the bundled 903 schema. */
     private static Map<String, Set<String>> ssda903Tables() {
         try (InputStream in = CsvHeaders.class.getResourceAsStream(SSDA903_SCHEMA)) {
             if (in == null) throw new IllegalStateException(SSDA903_SCHEMA + " is not on the class path");
@@ -124,8 +133,8 @@ final class CsvHeaders {
             for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 Set<String> cols = new LinkedHashSet<>();
-                e.getValue().fieldNames().forEachRemaining(c -> cols.add(norm(c)));
-                out.put(e.getKey(), Set.copyOf(cols));
+                e.getValue().fieldNames().forEachRemaining(cols::add);
+                out.put(e.getKey(), java.util.Collections.unmodifiableSet(cols)); // schema order, for messages
             }
             return out;
         } catch (IOException e) {

@@ -187,7 +187,7 @@ public final class SourcesInit {
     /** The fact types a filled template yields, for the line that says what was written. */
     private static List<String> facts(String text) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{type: ([a-z_]+)").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("- \\{type: ([a-z_]+)").matcher(text);
         while (m.find()) out.add(m.group(1));
         return out.isEmpty() ? List.of("none (identifiers and validation rules only)") : List.copyOf(out);
     }
