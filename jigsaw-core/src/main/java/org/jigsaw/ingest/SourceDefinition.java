@@ -23,7 +23,8 @@ import java.util.Map;
  * @param format      how to parse the file
  * @param extractDate the date the extract was taken (staleness; default reference for open statuses)
  * @param id          column (or XML path) holding the source's own record id; several columns make a
- *                    composite id ({@code [CHILD, DECOM]}: one record per child and episode start)
+ *                    composite id ({@code [CHILD, DECOM]}: one record per child and episode start);
+ *                    {@value #RECORD_ID} when the return has no id (each record is then its own)
  * @param fields      canonical field key ({@code nhs_number}, {@code dob}…) → column / XML path, or a list of
  *                    alternatives of which the first non-blank wins ({@code sex: [Sex, GenderCurrent]})
  * @param dateFormats java.time patterns tried in order for every date column
@@ -57,6 +58,12 @@ public record SourceDefinition(
         @JsonProperty("reference_date") ReferenceDate referenceDate,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> rules) {
+
+    /**
+     * {@code id: "@record"}: the return gives its records no id of their own (SEN2 persons), so each
+     * is identified by its place in its file ({@code SEN2_2024.xml#17}), never by a value from it.
+     */
+    public static final String RECORD_ID = "@record";
 
     /** A clear-text source (no {@link #encoding}). */
     public SourceDefinition(String name, String agency, String dataset, String file, Format format, LocalDate extractDate,

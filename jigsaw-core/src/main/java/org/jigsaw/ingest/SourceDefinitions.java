@@ -88,6 +88,9 @@ public final class SourceDefinitions {
         else if (!src.matches("[A-Za-z0-9_.-]+")) err(p, src, yamlFile, null, "'name' may hold only letters, digits, _ . -");
         if (d.file() == null || d.file().isBlank()) err(p, src, yamlFile, null, "'file' is required");
         if (d.id() == null || d.id().isBlank()) err(p, src, yamlFile, null, "'id' (the column holding the record id) is required");
+        if (d.id() != null && d.id().names().size() > 1 && d.id().names().contains(SourceDefinition.RECORD_ID)) {
+            err(p, src, yamlFile, null, "'" + SourceDefinition.RECORD_ID + "' is an id on its own, not part of a composite id");
+        }
         if (d.id() != null && d.id().names().size() > 1 && d.encoding() != null) {
             err(p, src, yamlFile, null, "an encoded source needs a single id column, not " + d.id());
         }
@@ -306,10 +309,28 @@ public final class SourceDefinitions {
             Path f = areaDir.resolve(pattern);
             return Files.isRegularFile(f) ? List.of(f) : List.of();
         }
-        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        try (Stream<Path> s = Files.walk(areaDir)) {
-            return s.filter(Files::isRegularFile).filter(f -> m.matches(areaDir.relativize(f))).sorted().toList();
+        // a pattern outside the area (an absolute folder, as `sources init` writes for files left where they are)
+        // is matched below its fixed leading folders
+        Path base = areaDir;
+        int glob = firstGlobChar(pattern);
+        int slash = pattern.lastIndexOf('/', glob);
+        if (slash > 0 && Path.of(pattern.substring(0, slash)).isAbsolute()) {
+            base = Path.of(pattern.substring(0, slash));
+            pattern = pattern.substring(slash + 1);
+            if (!Files.isDirectory(base)) return List.of();
         }
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        Path root = base;
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).filter(f -> m.matches(root.relativize(f))).sorted().toList();
+        }
+    }
+
+    private static int firstGlobChar(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            if ("*?[{".indexOf(pattern.charAt(i)) >= 0) return i;
+        }
+        return pattern.length();
     }
 
     private static boolean blank(String s) {

@@ -91,6 +91,9 @@ public final class SourceLoader {
     /** Identifier columns hold keyed encodings (see {@link SourceDefinition.Encoding}). */
     private final boolean encoded;
     private String currentFile;
+    /** {@code id: "@record"}: the file being numbered and the records read from it so far. */
+    private String ordinalFile;
+    private long ordinal;
     private long currentLine;
     private long rowsRead;
     private long rowsLoaded;
@@ -225,7 +228,9 @@ public final class SourceLoader {
         if (columns.isEmpty()) return; // XML: paths are checked per record
         org.jigsaw.ingest.read.Header h = new org.jigsaw.ingest.read.Header(columns);
         List<String> missingRequired = new ArrayList<>();
-        for (String idColumn : def.id().names()) if (!has(h, idColumn)) missingRequired.add(idColumn);
+        for (String idColumn : def.id().names()) {
+            if (!SourceDefinition.RECORD_ID.equals(idColumn) && !has(h, idColumn)) missingRequired.add(idColumn);
+        }
         for (FieldSpec s : specs) {
             if (java.util.Arrays.stream(s.columns()).anyMatch(c -> has(h, c))) continue;
             if (required.contains(s.field())) {
@@ -329,8 +334,17 @@ public final class SourceLoader {
     }
 
     /** The row's record id: its id column, or the id columns' values joined by '|'; null when one is blank. */
-    private String recordId(Row row) {
+    private String recordId(String file, Row row) {
         List<String> cols = def.id().names();
+        if (cols.size() == 1 && SourceDefinition.RECORD_ID.equals(cols.get(0))) {
+            // a return with no id of its own (SEN2): the record's place in its file, never a value from it
+            if (!file.equals(ordinalFile)) {
+                ordinalFile = file;
+                ordinal = 0;
+            }
+            String name = file.replace('\\', '/');
+            return name.substring(name.lastIndexOf('/') + 1) + "#" + ++ordinal;
+        }
         if (cols.size() == 1) {
             String id = row.get(cols.get(0));
             id = id == null ? null : id.strip();
@@ -364,7 +378,7 @@ public final class SourceLoader {
         if (ruleRun != null) ruleRun.accept(row);
         currentFile = file;
         currentLine = row.line();
-        String id = recordId(row);
+        String id = recordId(file, row);
         if (id == null) {
             String col = blankIdColumn(row);
             quarantine(file, row.line(), QuarantineReason.MISSING_ID, "no value in the id column '" + col + "'", col);
@@ -389,7 +403,7 @@ public final class SourceLoader {
             } else {
                 String raw = columns.raw(i, row);
                 ValueMap mapping = s.mappings()[columns.chosen()];
-                if (raw != null && mapping != null) raw = map(s.column(), mapping, raw, true);
+                if (raw != null && mapping != null) raw = map(s.column(), mapping, raw);
                 if (encoded) {
                     // keyed encodings from `jigsaw encode`: there is nothing in clear to validate
                     String v = raw == null ? null : raw.strip();
@@ -650,7 +664,7 @@ public final class SourceLoader {
         if (v == null) return null;
         v = v.strip();
         ValueMap m = mappings.get(column);
-        return m == null || v.isEmpty() ? v : map(column, m, v, false);
+        return m == null || v.isEmpty() ? v : map(column, m, v);
     }
 
     /** Every value at {@code column} (several for a repeating XML element), mapped. */
@@ -662,7 +676,7 @@ public final class SourceLoader {
         List<String> out = new ArrayList<>(vs.size());
         for (String v : vs) {
             String t = v.strip();
-            out.add(m == null || t.isEmpty() ? t : map(column, m, t, true));
+            out.add(m == null || t.isEmpty() ? t : map(column, m, t));
         }
         return out;
     }
@@ -676,17 +690,16 @@ public final class SourceLoader {
     /**
      * The mapped value of a code; a code the mapping does not know is used as it is.
      *
-     * @param report count the unknown code (once per row and column): yes for canonical fields and for
-     *               {@code when} columns, where it would otherwise silently lose a fact; no for code and
-     *               value columns, whose mappings often name only some codes and whose other codes are
-     *               kept as they are in the fact
+     * The unknown code is counted (once per row and column) wherever the column is read — a field, a
+     * {@code when} condition, a fact's code or value: otherwise it would be a silently missing fact or a
+     * fact whose code no cohort asks for.
      */
-    private String map(String column, ValueMap m, String raw, boolean report) {
+    private String map(String column, ValueMap m, String raw) {
         String key = raw.strip();
         if (key.isEmpty()) return key;
         String v = m.map(key);
         if (v == null) {
-            if (report) unmapped(column);
+            unmapped(column);
             return key;
         }
         return v;

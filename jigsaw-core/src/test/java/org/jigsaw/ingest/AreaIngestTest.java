@@ -114,8 +114,10 @@ class AreaIngestTest {
         assertThat(h1.get(Field.SEX)).isEqualTo("F");
         assertThat(record("health:H4").get(Field.SEX)).isNull();
         assertThat(finding("health", "Gender", "unmapped_code")).isEqualTo(1);
-        // fact columns may map only the codes a rule needs: their other codes are not findings
-        assertThat(finding("health", "TeamType", "unmapped_code")).isZero();
+        // an unknown code in a mapped fact column is a finding, never a silently unmapped fact (H4's team 99)
+        assertThat(finding("health", "TeamType", "unmapped_code")).isEqualTo(1);
+        assertThat(facts("health:H4")).extracting(Fact::type, Fact::code).contains(
+                org.assertj.core.groups.Tuple.tuple("referral", "99"));
         assertThat(facts("health:H1")).extracting(Fact::type, Fact::code, Fact::start, Fact::end, Fact::value)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("referral", "SLT", LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 1), null),

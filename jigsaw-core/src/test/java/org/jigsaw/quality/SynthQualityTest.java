@@ -91,6 +91,14 @@ class SynthQualityTest {
     }
 
     @Test
+    void theGeneratorsMappingsNameEveryCodeItsExtractsUse() {
+        // an unknown code in any mapped column (fields, conditions, fact codes and values) is a finding:
+        // the synthetic extracts use only codes their definitions map, so none is reported
+        assertThat(run.result().findings()).filteredOn(f -> f.check().equals("unmapped_code"))
+                .extracting(f -> f.source() + "." + f.field() + "=" + f.count()).isEmpty();
+    }
+
+    @Test
     void quarantineMatchesThePlantedMalformedRows() {
         for (SourceReconciliation r : run.result().reconciliation()) {
             boolean sheet = "xlsx".equals(defs.get(r.source()).format().type().toLowerCase(Locale.ROOT));
