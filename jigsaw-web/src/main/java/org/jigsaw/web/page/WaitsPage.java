@@ -73,6 +73,8 @@ public final class WaitsPage implements Page {
         List<String> chartLabels = new ArrayList<>();
         List<Double> medEhcp = new ArrayList<>();
         List<Double> medOther = new ArrayList<>();
+        List<Double> p90Ehcp = new ArrayList<>();
+        List<Double> p90Other = new ArrayList<>();
         for (String sv : ORDER) {
             for (boolean ehcp : new boolean[] {true, false}) {
                 Object[] v = stats.getOrDefault(sv + "|" + ehcp, new Object[] {0L, 0L, null, null, 0L, 0L});
@@ -84,6 +86,7 @@ public final class WaitsPage implements Page {
                 summary.row(Cell.text(CodeLabels.service(sv)), Cell.text(ehcp ? "With an EHC plan" : "Others"), d.count((Long) v[0]), d.count(seen),
                         median, p90, d.count((Long) v[4]));
                 (ehcp ? medEhcp : medOther).add(median.value());
+                (ehcp ? p90Ehcp : p90Other).add(p90.value());
             }
             chartLabels.add(CodeLabels.service(sv));
         }
@@ -115,6 +118,9 @@ public final class WaitsPage implements Page {
                 + "</div><button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">Show distribution</button></form>";
         String medianChart = Charts.groupedBars("chart-medians", "Median wait in days, with and without an EHC plan", chartLabels,
                 List.of("With an EHC plan", "Others"), List.of(medEhcp, medOther), "waits");
+        // the 90th percentile beside the median: how long the longest waits are, not only the typical one
+        medianChart += Charts.groupedBars("chart-p90", "90th percentile wait in days, with and without an EHC plan", chartLabels,
+                List.of("With an EHC plan", "Others"), List.of(p90Ehcp, p90Other), "waits");
         String distChart = Charts.groupedBars("chart-distribution", "Waits in weeks, " + CodeLabels.service(service), bins,
                 List.of("With an EHC plan", "Others"), List.of(e, o), "distribution");
         return new PageData("Waiting times", "Days from referral to first contact, for referrals in the snapshot. "
