@@ -314,7 +314,7 @@ final class ChildRoutes {
             // the same event from two sources (an EHC plan in SEN2 and the School Census) is one line naming both
             s.query("SELECT CAST(start_date AS VARCHAR), coalesce(CAST(end_date AS VARCHAR), ''), type, coalesce(code, ''), "
                     + "string_agg(DISTINCT coalesce(source, ''), ', ' ORDER BY coalesce(source, '')) FROM fact WHERE person_id = ? "
-                    + "GROUP BY ALL ORDER BY start_date NULLS LAST, type, 4", rs -> t.row(Cell.text(rs.getString(1) == null ? "Undated" : Dates.day(rs.getString(1))),
+                    + "GROUP BY ALL ORDER BY 1 NULLS LAST, 3, 4", rs -> t.row(Cell.text(rs.getString(1) == null ? "Undated" : Dates.day(rs.getString(1))),
                     Cell.text(rs.getString(2).equals(rs.getString(1)) ? "" : Dates.day(rs.getString(2))), Cell.text(CodeLabels.type(rs.getString(3))),
                     Cell.text(CODES.code(rs.getString(3), rs.getString(4))), Cell.text(rs.getString(5))), personId);
             DataTable.Builder r = DataTable.builder("records", "Records by source");

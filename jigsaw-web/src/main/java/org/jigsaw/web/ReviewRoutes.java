@@ -229,7 +229,9 @@ final class ReviewRoutes {
         DataTable compare = compare(s, user, p);
         StringBuilder b = new StringBuilder("<h3 class=\"govuk-heading-s\">Why this pair needs a person</h3>").append(why(compare))
                 .append(TableView.render(compare, null));
-        DataTable expl = explanation(p.explanation());
+        java.util.function.Predicate<String> shared = field -> guard.shows(user, Access.REVIEW, PolicyGate.LINKAGE_REVIEW, p.leftDataset(), field)
+                && guard.shows(user, Access.REVIEW, PolicyGate.LINKAGE_REVIEW, p.rightDataset(), field);
+        DataTable expl = explanation(p.explanation(), shared);
         if (!expl.rows().isEmpty()) b.append("<h3 class=\"govuk-heading-s\">How the linker scored it</h3>").append(TableView.render(expl, null));
         return b.toString();
     }
@@ -276,7 +278,7 @@ final class ReviewRoutes {
      * terms) in words: what was compared, at which level, how often that level occurs for the same
      * child and for different children, and the weight it added — two decimals, never {@code null}.
      */
-    DataTable explanation(String text) {
+    DataTable explanation(String text, java.util.function.Predicate<String> shared) {
         DataTable.Builder t = DataTable.builder("explanation", "Weight by comparison").column(Column.text("comparison", "Compared"))
                 .column(Column.text("level", "Result")).column(Column.text("m", "How often for the same child"))
                 .column(Column.text("u", "How often for different children")).column(Column.number("weight", "Weight added"));
@@ -286,11 +288,23 @@ final class ReviewRoutes {
             JsonNode arr = n.isArray() ? n : n.path("terms");
             for (Iterator<JsonNode> it = n.elements(); !arr.isArray() && it.hasNext(); ) arr = it.next();
             if (!arr.isArray()) return t.build();
+            double withheld = 0;
+            int withheldTerms = 0;
             for (JsonNode o : arr) {
                 String comparison = o.path("comparison").asText("");
                 double w = o.path("weight").asDouble(Double.NaN);
+                // a comparison of a field the agreement does not share says nothing of it: not its name, nor how it agreed
+                // (their weights are added up in one row: the total weight is shown anyway)
+                if (COMPARISONS.containsKey(comparison) && !comparison.equals("prior") && !shared.test(comparison)) {
+                    withheld += Double.isFinite(w) ? w : 0;
+                    withheldTerms++;
+                    continue;
+                }
                 t.row(Cell.text(comparisonWords(comparison)), Cell.text(levelWords(comparison, o.path("level"))), Cell.text(share(o.path("m"))),
                         Cell.text(share(o.path("u"))), Cell.number(weight(w), round(w)));
+            }
+            if (withheldTerms > 0) {
+                t.row(Cell.text("Fields not shared for this purpose"), Cell.text(""), Cell.text(""), Cell.text(""), Cell.number(weight(withheld), round(withheld)));
             }
             return t.build();
         } catch (java.io.IOException e) {

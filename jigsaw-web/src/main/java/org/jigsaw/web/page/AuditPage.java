@@ -22,7 +22,7 @@ import org.jigsaw.web.words.Dates;
 /** The audit entries, newest first, filtered by user, action, outcome and date; and whether the hash chain verifies. */
 public final class AuditPage implements Page {
     private static final String[][] COLUMNS = {{"seq", "Entry"}, {"time", "Time (UK)"}, {"user", "User"}, {"role", "Role"}, {"purpose", "Purpose"},
-            {"action", "Action"}, {"what", "What"}, {"rows", "Rows"}, {"allowed", "Allowed"}};
+            {"action", "Action"}, {"what", "What"}, {"rows", "Rows"}, {"allowed", "Outcome"}};
     static final int LIMIT = 200;
     private final AuditTrail audit;
 

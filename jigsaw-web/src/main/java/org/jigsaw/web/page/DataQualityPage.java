@@ -55,7 +55,7 @@ public final class DataQualityPage implements Page {
                     long den = rs.getLong(5);
                     // a source left unread has no records to count: its detail says why
                     boolean unread = NOT_COUNTED.contains(rs.getString(3));
-                    f.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2).replace('_', ' ')), Cell.text(capital(org.jigsaw.quality.Checks.label(rs.getString(3)))), unread ? Cell.text("") : d.count(n),
+                    f.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2).replace('_', ' ')), Cell.text(capital(org.jigsaw.quality.Checks.label(rs.getString(3).toLowerCase(Locale.ROOT)))), unread ? Cell.text("") : d.count(n),
                             den > 0 && !unread ? d.percent(n, den) : Cell.text(""), Cell.text(rs.getString(6)));
                     return null;
                 });
