@@ -164,7 +164,8 @@ public final class Charts {
         b.append("<line x1=\"").append(left).append("\" y1=\"").append(h - bottom).append("\" x2=\"").append(w - 20).append("\" y2=\"")
                 .append(h - bottom).append("\" stroke=\"#0b0c0c\"/>");
         b.append("<text x=\"").append(left - 6).append("\" y=\"22\" text-anchor=\"end\" font-size=\"12\" ").append(FONT).append('>').append(fmt(max)).append("</text>");
-        double step = xs.size() > 1 ? (double) (w - left - 40) / (xs.size() - 1) : 0;
+        // room on the right for half of the last label ("3 December 2026" is about 90 px at 11 px)
+        double step = xs.size() > 1 ? (double) (w - left - 80) / (xs.size() - 1) : 0;
         StringBuilder pts = new StringBuilder();
         for (int i = 0; i < xs.size(); i++) {
             double x = left + 10 + i * step;
