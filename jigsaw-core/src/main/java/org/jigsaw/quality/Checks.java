@@ -30,7 +30,27 @@ public final class Checks {
             Map.entry("dob_conflict", "same NHS number, different dates of birth"),
             Map.entry(FactDateOrder.CHECK, "ends before it starts"),
             Map.entry("duplicate_header", "column name used twice in the header"),
-            Map.entry("header_only", "file has a header but no data rows"));
+            Map.entry("header_only", "file has a header but no data rows"),
+            Map.entry(org.jigsaw.govern.GovernedIngest.NOT_INGESTED, "not ingested: no agreement in force"),
+            Map.entry(org.jigsaw.govern.GovernedIngest.FIELD_DISCARDED, "field discarded: not shared by the agreement"),
+            Map.entry(org.jigsaw.govern.GovernedIngest.FACTS_DROPPED, "facts dropped: outside the agreement or its retention"),
+            Map.entry(org.jigsaw.govern.GovernedIngest.NOTICE, "agreement notice"),
+            Map.entry("refused", "not read: the extract is encrypted under another key"));
+
+    /** Why rows were quarantined ({@code org.jigsaw.ingest.QuarantineReason}), as a manager would read it. */
+    private static final Map<String, String> QUARANTINE = Map.ofEntries(
+            Map.entry("WRONG_COLUMN_COUNT", "wrong number of columns"),
+            Map.entry("COLUMN_COUNT", "wrong number of columns"),
+            Map.entry("UNCLOSED_QUOTE", "a quotation mark is not closed"),
+            Map.entry("ENCODING_DAMAGE", "characters damaged by the file encoding"),
+            Map.entry("ENCODING", "characters damaged by the file encoding"),
+            Map.entry("FIELD_TOO_LONG", "a field is too long"),
+            Map.entry("MALFORMED_XML", "the XML is malformed"),
+            Map.entry("MISSING_ID", "no record id"),
+            Map.entry("MISSING_REQUIRED", "a required field is blank"),
+            Map.entry("INVALID_REQUIRED", "a required field cannot be read (not a date, an invalid identifier)"),
+            Map.entry("UNPARSEABLE_DOB", "the date of birth cannot be read"),
+            Map.entry("DUPLICATE_ROW", "exact copy of a row already loaded"));
 
     /** A source not read because its encoded extract is under another key (see {@code SourceLoader#refused}). */
     public static final String REFUSED = "refused";
@@ -38,8 +58,15 @@ public final class Checks {
     private Checks() {
     }
 
+    /** A quarantine reason code in words, starting with a capital; an unknown code as words made from it. */
+    public static String quarantineReason(String reason) {
+        String r = reason == null ? "" : reason.strip();
+        String words = QUARANTINE.getOrDefault(r.toUpperCase(java.util.Locale.ROOT), r.replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+        return words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public static String label(String check) {
-        if (check.startsWith("quarantined_")) return "quarantined: " + check.substring(12).replace('_', ' ');
+        if (check.startsWith("quarantined_")) return "quarantined: " + quarantineReason(check.substring(12)).toLowerCase(java.util.Locale.ROOT);
         if (check.startsWith("fact_")) return "fact skipped: " + check.substring(5).replace('_', ' ');
         if (isRule(check)) return "validation rule " + check.substring(org.jigsaw.quality.rules.RuleRun.CHECK_PREFIX.length());
         return LABELS.getOrDefault(check, check.replace('_', ' '));

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Display names for DfE SEN type codes (School Census and SEN2), for human-readable FHIR text. */
-final class SenType {
+public final class SenType {
 
     private static final Map<String, String> DISPLAY = Map.ofEntries(
             Map.entry("SPLD", "Specific learning difficulty"),
@@ -24,7 +24,8 @@ final class SenType {
     private SenType() {
     }
 
-    static String display(String code) {
+    /** The DfE name of a SEN type code, or null for a code the DfE does not list. */
+    public static String display(String code) {
         return code == null ? null : DISPLAY.get(code.toUpperCase(Locale.ROOT));
     }
 }

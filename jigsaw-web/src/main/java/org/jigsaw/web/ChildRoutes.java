@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,6 +23,11 @@ import org.jigsaw.web.snapshot.SnapshotSource;
 import org.jigsaw.web.view.Cell;
 import org.jigsaw.web.view.Column;
 import org.jigsaw.web.view.DataTable;
+import org.jigsaw.web.view.ErrorSummary;
+import org.jigsaw.web.page.CohortCatalog;
+import org.jigsaw.web.words.CodeLabels;
+import org.jigsaw.web.words.Dates;
+import org.jigsaw.web.words.IcbNames;
 import org.jigsaw.web.view.TableView;
 
 /**
@@ -53,58 +60,75 @@ final class ChildRoutes {
     private void form(Context ctx) {
         Principal user = guard.require(ctx, Access.INDIVIDUALS);
         guard.record(user, null, "CHILD_FORM", "/child", 0);
-        ctx.html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, ctx.queryParam("id"), null, null, null)));
+        ctx.html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, ctx.queryParam("id"), null, null, Map.of())));
     }
 
-    private String formHtml(Session s, Principal user, String id, String purpose, String reason, String error) {
-        StringBuilder b = new StringBuilder();
-        if (error != null) {
-            b.append("<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>")
-                    .append("<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\"><li><a href=\"#child-id\">")
-                    .append(esc(error)).append("</a></li></ul></div></div></div>");
-        }
+    /** @param errors field id → message (the GOV.UK error summary links each to its field; the field shows it inline) */
+    private String formHtml(Session s, Principal user, String id, String purpose, String reason, Map<String, String> errors) {
+        StringBuilder b = new StringBuilder(ErrorSummary.render(errors));
+        String idError = errors.get("child-id");
+        String purposeError = errors.get("purpose-0");
+        String reasonError = errors.get("reason");
         b.append("<h1 class=\"govuk-heading-l\">Child view</h1><p class=\"govuk-body\">See one child's linked records across agencies. ")
                 .append("You must give the purpose; your look is recorded in the audit log with it.</p>")
                 .append("<form method=\"post\" action=\"/child\" novalidate><input type=\"hidden\" name=\"_csrf\" value=\"").append(esc(s.csrfToken())).append("\">")
-                .append("<div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"child-id\">Person ID (pseudonym)</label>")
-                .append("<div class=\"govuk-hint\" id=\"child-id-hint\">For example, P-7K3QH2M9XD4F</div>")
-                .append("<input class=\"govuk-input govuk-input--width-20\" id=\"child-id\" name=\"id\" type=\"text\" spellcheck=\"false\" aria-describedby=\"child-id-hint\" value=\"")
-                .append(esc(id)).append("\"></div>")
-                .append("<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Purpose</legend>")
-                .append("<div class=\"govuk-radios\" data-module=\"govuk-radios\">");
-        int i = 0;
-        for (String p : purposes.apply(user.role())) {
-            b.append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"purpose-").append(i).append("\" name=\"purpose\" type=\"radio\" value=\"")
-                    .append(esc(p)).append('"').append(p.equals(purpose) ? " checked" : "").append("><label class=\"govuk-label govuk-radios__label\" for=\"purpose-")
-                    .append(i).append("\">").append(esc(p.replace('_', ' '))).append("</label></div>");
-            i++;
-        }
-        b.append("</div></fieldset></div>")
-                .append("<div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"reason\">Reason (case or meeting reference)</label>")
-                .append("<input class=\"govuk-input\" id=\"reason\" name=\"reason\" type=\"text\" maxlength=\"200\" value=\"").append(esc(reason)).append("\"></div>")
+                .append("<div class=\"").append(ErrorSummary.group(idError)).append("\"><label class=\"govuk-label govuk-label--s\" for=\"child-id\">Person ID (pseudonym)</label>")
+                .append("<div class=\"govuk-hint\" id=\"child-id-hint\">A P followed by 16 letters and digits, for example PA3KQ7XM2D5RT4W6B</div>")
+                .append(ErrorSummary.inline("child-id", idError))
+                .append("<input class=\"govuk-input govuk-input--width-20").append(idError == null ? "" : " govuk-input--error")
+                .append("\" id=\"child-id\" name=\"id\" type=\"text\" spellcheck=\"false\" aria-describedby=\"child-id-hint").append(idError == null ? "" : " child-id-error")
+                .append("\" value=\"").append(esc(id)).append("\"></div>");
+        b.append(purposes(user, "", purpose, purposeError));
+        b.append("<div class=\"").append(ErrorSummary.group(reasonError)).append("\"><label class=\"govuk-label govuk-label--s\" for=\"reason\">Reason (case or meeting reference)</label>")
+                .append(ErrorSummary.inline("reason", reasonError))
+                .append("<input class=\"govuk-input").append(reasonError == null ? "" : " govuk-input--error").append("\" id=\"reason\" name=\"reason\" type=\"text\" maxlength=\"200\"")
+                .append(reasonError == null ? "" : " aria-describedby=\"reason-error\"").append(" value=\"").append(esc(reason)).append("\"></div>")
                 .append("<button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">Show records</button></form>");
-        b.append(membersForm(s, user));
+        b.append(membersForm(s, user, errors));
         return b.toString();
     }
 
-    private String membersForm(Session s, Principal user) {
+    /** The purpose radios; the first radio's id ({@code prefix}purpose-0) is where an error about the purpose links to. */
+    private String purposes(Principal user, String prefix, String chosen, String error) {
+        StringBuilder b = new StringBuilder("<div class=\"").append(ErrorSummary.group(error)).append("\"><fieldset class=\"govuk-fieldset\"")
+                .append(error == null ? "" : " aria-describedby=\"" + prefix + "purpose-error\"")
+                .append("><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Purpose</legend>")
+                .append(ErrorSummary.inline(prefix + "purpose", error)).append("<div class=\"govuk-radios\" data-module=\"govuk-radios\">");
+        int i = 0;
+        for (String p : purposes.apply(user.role())) {
+            String rid = prefix + "purpose-" + i;
+            b.append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"").append(rid).append("\" name=\"purpose\" type=\"radio\" value=\"")
+                    .append(esc(p)).append('"').append(p.equals(chosen) ? " checked" : "").append("><label class=\"govuk-label govuk-radios__label\" for=\"")
+                    .append(rid).append("\">").append(esc(purposeWords(p))).append("</label></div>");
+            i++;
+        }
+        return b.append("</div></fieldset></div>").toString();
+    }
+
+    private static String purposeWords(String p) {
+        String w = p.replace('_', ' ');
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private String membersForm(Session s, Principal user, Map<String, String> errors) {
+        String cohortError = errors.get("m-cohort");
+        String reasonError = errors.get("m-reason");
+        Snapshot snap = snapshots.current();
+        CohortCatalog catalog = CohortCatalog.of(snap, snapshots.area());
         StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\">Find children in a cohort</h2>")
                 .append("<p class=\"govuk-body\">Lists the person IDs of a cohort's members within your remit; the list is audited like a child view.</p>")
                 .append("<form method=\"post\" action=\"/child/members\" novalidate><input type=\"hidden\" name=\"_csrf\" value=\"").append(esc(s.csrfToken())).append("\">")
-                .append("<div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"m-cohort\">Cohort</label><select class=\"govuk-select\" id=\"m-cohort\" name=\"cohort\">");
-        for (String c : org.jigsaw.web.page.CohortsPage.cohorts(snapshots.current())) {
-            b.append("<option value=\"").append(esc(c)).append("\">").append(esc(c.replace('_', ' '))).append("</option>");
+                .append("<div class=\"").append(ErrorSummary.group(cohortError)).append("\"><label class=\"govuk-label govuk-label--s\" for=\"m-cohort\">Cohort</label>")
+                .append(ErrorSummary.inline("m-cohort", cohortError))
+                .append("<select class=\"govuk-select\" id=\"m-cohort\" name=\"cohort\"").append(cohortError == null ? "" : " aria-describedby=\"m-cohort-error\"").append('>');
+        for (String c : org.jigsaw.web.page.CohortsPage.cohorts(snap)) {
+            b.append("<option value=\"").append(esc(c)).append("\">").append(esc(catalog.title(c))).append("</option>");
         }
-        b.append("</select></div><div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Purpose</legend><div class=\"govuk-radios\" data-module=\"govuk-radios\">");
-        int i = 0;
-        for (String p : purposes.apply(user.role())) {
-            b.append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"m-purpose-").append(i).append("\" name=\"purpose\" type=\"radio\" value=\"")
-                    .append(esc(p)).append("\"><label class=\"govuk-label govuk-radios__label\" for=\"m-purpose-").append(i).append("\">").append(esc(p.replace('_', ' ')))
-                    .append("</label></div>");
-            i++;
-        }
-        b.append("</div></fieldset></div><div class=\"govuk-form-group\"><label class=\"govuk-label govuk-label--s\" for=\"m-reason\">Reason</label>")
-                .append("<input class=\"govuk-input\" id=\"m-reason\" name=\"reason\" type=\"text\" maxlength=\"200\"></div>")
+        b.append("</select></div>").append(purposes(user, "m-", null, errors.get("m-purpose-0")))
+                .append("<div class=\"").append(ErrorSummary.group(reasonError)).append("\"><label class=\"govuk-label govuk-label--s\" for=\"m-reason\">Reason</label>")
+                .append(ErrorSummary.inline("m-reason", reasonError))
+                .append("<input class=\"govuk-input").append(reasonError == null ? "" : " govuk-input--error").append("\" id=\"m-reason\" name=\"reason\" type=\"text\" maxlength=\"200\"")
+                .append(reasonError == null ? "" : " aria-describedby=\"m-reason-error\"").append("></div>")
                 .append("<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">List members</button></form>");
         return b.toString();
     }
@@ -115,15 +139,18 @@ final class ChildRoutes {
         String purpose = trim(ctx.formParam("purpose"));
         String reason = trim(ctx.formParam("reason"));
         Snapshot s = snapshots.current();
-        String error = !org.jigsaw.web.page.CohortsPage.cohorts(s).contains(cohort) ? "Choose a cohort"
-                : !purposes.apply(user.role()).contains(purpose) ? "Choose the purpose" : reason.isEmpty() ? "Give a reason" : null;
-        if (error != null) {
-            guard.refuse(user, granted(user, purpose), "COHORT_MEMBERS", refusal("/child/members", user, purpose, error));
-            ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, "", purpose, "", error)));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!org.jigsaw.web.page.CohortsPage.cohorts(s).contains(cohort)) errors.put("m-cohort", "Choose a cohort");
+        if (!purposes.apply(user.role()).contains(purpose)) errors.put("m-purpose-0", "Choose the purpose");
+        if (reason.isEmpty()) errors.put("m-reason", "Give a reason, such as a case or meeting reference");
+        if (!errors.isEmpty()) {
+            guard.refuse(user, granted(user, purpose), "COHORT_MEMBERS", refusal("/child/members", user, purpose, errors.values().iterator().next()));
+            ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Error: Child view", "/child", formHtml(Web.session(ctx), user, "", null, "", errors)));
             return;
         }
+        CohortCatalog catalog = CohortCatalog.of(s, snapshots.area());
         String agreement = guard.decide(ctx, Access.INDIVIDUALS, purpose, null).decision().agreement();
-        DataTable.Builder t = DataTable.builder("members", "Members of " + cohort.replace('_', ' ') + " within your remit")
+        DataTable.Builder t = DataTable.builder("members", "Members of " + catalog.title(cohort) + " within your remit")
                 .column(Column.text("person", "Person ID")).column(Column.text("age", "Age")).column(Column.text("district", "Postcode district"));
         int[] shown = {0};
         s.query("SELECT cm.person_id, date_diff('year', p.dob, (SELECT coalesce(max(reference_date), current_date) FROM run)) AS age, "
@@ -138,8 +165,8 @@ final class ChildRoutes {
                     return null;
                 }, cohort);
         guard.record(user, purpose, "COHORT_MEMBERS", org.jigsaw.govern.AuditEvent.PEOPLE + "cohort:" + cohort + " (" + agreement + ") reason: " + reason, shown[0]);
-        ctx.html(chrome.page(ctx, "Child view", "/child", "<span class=\"govuk-caption-l\">For " + esc(purpose.replace('_', ' ')) + "</span>"
-                + "<h1 class=\"govuk-heading-l\">Members of " + esc(cohort.replace('_', ' ')) + "</h1><p class=\"govuk-body\">" + shown[0]
+        ctx.html(chrome.page(ctx, "Child view", "/child", "<span class=\"govuk-caption-l\">For " + esc(purposeWords(purpose).toLowerCase(Locale.ROOT)) + "</span>"
+                + "<h1 class=\"govuk-heading-l\">Members of " + esc(catalog.title(cohort)) + "</h1><p class=\"govuk-body\">" + shown[0]
                 + " children. Choose a person ID to open their records (you will be asked for the purpose again).</p>" + TableView.render(t.build(), null)));
     }
 
@@ -148,17 +175,19 @@ final class ChildRoutes {
         String id = trim(ctx.formParam("id"));
         String purpose = trim(ctx.formParam("purpose"));
         String reason = trim(ctx.formParam("reason"));
-        String error = id.isEmpty() ? "Enter the person ID" : !purposes.apply(user.role()).contains(purpose) ? "Choose the purpose"
-                : reason.isEmpty() ? "Give a reason, such as a case or meeting reference" : null;
-        if (error != null) {
-            guard.refuse(user, granted(user, purpose), "CHILD_VIEW", refusal("/child", user, purpose, error));
-            ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, id, purpose, reason, error)));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (id.isEmpty()) errors.put("child-id", "Enter the person ID");
+        if (!purposes.apply(user.role()).contains(purpose)) errors.put("purpose-0", "Choose the purpose");
+        if (reason.isEmpty()) errors.put("reason", "Give a reason, such as a case or meeting reference");
+        if (!errors.isEmpty()) {
+            guard.refuse(user, granted(user, purpose), "CHILD_VIEW", refusal("/child", user, purpose, errors.values().iterator().next()));
+            ctx.status(HttpStatus.BAD_REQUEST).html(chrome.page(ctx, "Error: Child view", "/child", formHtml(Web.session(ctx), user, id, purpose, reason, errors)));
             return;
         }
         Optional<Found> found = find(ctx, id, purpose);
         if (found.isEmpty()) {
-            ctx.status(HttpStatus.NOT_FOUND).html(chrome.page(ctx, "Child view", "/child", formHtml(Web.session(ctx), user, id, purpose, reason,
-                    "No child with that person ID in the current snapshot")));
+            ctx.status(HttpStatus.NOT_FOUND).html(chrome.page(ctx, "Error: Child view", "/child", formHtml(Web.session(ctx), user, id, purpose, reason,
+                    Map.of("child-id", "No child with that person ID in the current snapshot"))));
             return;
         }
         ChildRecords c = ChildRecords.load(snapshots.current(), found.get().personId(), shows(user, purpose));
@@ -259,6 +288,9 @@ final class ChildRoutes {
 
     /** What the snapshot holds about one person: summary, dated facts and the linked records. */
     record ChildRecords(java.util.Map<String, String> summary, DataTable timeline, DataTable records) {
+        /** The code lists, read once: they come from the specifications bundled with the code, not from the data. */
+        private static final CodeLabels CODES = CodeLabels.load();
+
         long rows() {
             return timeline.rows().size() + records.rows().size();
         }
@@ -268,21 +300,23 @@ final class ChildRoutes {
             java.util.Map<String, String> summary = new java.util.LinkedHashMap<>();
             s.query("SELECT CAST(dob AS VARCHAR), coalesce(sex, ''), coalesce(postcode, ''), in_area, coalesce(gp_icb, ''), records FROM person WHERE person_id = ?",
                     rs -> {
-                        summary.put("Date of birth", rs.getString(1) == null ? "Unknown" : rs.getString(1));
+                        summary.put("Date of birth", rs.getString(1) == null ? "Unknown" : Dates.day(rs.getString(1)));
                         summary.put("Sex", rs.getString(2));
                         summary.put("Postcode", rs.getString(3));
                         summary.put("Resident in the area", rs.getObject(4) == null ? "Unknown" : rs.getBoolean(4) ? "Yes" : "No");
-                        summary.put("GP-registered ICB", rs.getString(5));
+                        summary.put("GP-registered ICB", rs.getString(5).isEmpty() ? "Not registered with a GP in the linked records" : IcbNames.label(rs.getString(5)));
                         summary.put("Linked records", Integer.toString(rs.getInt(6)));
                         return null;
                     }, personId);
             DataTable.Builder t = DataTable.builder("timeline", "Events and statuses, oldest first").column(Column.text("start", "From"))
                     .column(Column.text("end", "To")).column(Column.text("what", "What")).column(Column.text("code", "Detail"))
                     .column(Column.text("source", "Source"));
-            s.query("SELECT CAST(start_date AS VARCHAR), coalesce(CAST(end_date AS VARCHAR), ''), type, coalesce(code, ''), coalesce(source, '') "
-                    + "FROM fact WHERE person_id = ? ORDER BY start_date NULLS LAST, type", rs -> t.row(Cell.text(rs.getString(1) == null ? "Undated" : rs.getString(1)),
-                    Cell.text(rs.getString(2).equals(rs.getString(1)) ? "" : rs.getString(2)), Cell.text(label(rs.getString(3))), Cell.text(rs.getString(4)),
-                    Cell.text(rs.getString(5))), personId);
+            // the same event from two sources (an EHC plan in SEN2 and the School Census) is one line naming both
+            s.query("SELECT CAST(start_date AS VARCHAR), coalesce(CAST(end_date AS VARCHAR), ''), type, coalesce(code, ''), "
+                    + "string_agg(DISTINCT coalesce(source, ''), ', ' ORDER BY coalesce(source, '')) FROM fact WHERE person_id = ? "
+                    + "GROUP BY ALL ORDER BY 1 NULLS LAST, 3, 4", rs -> t.row(Cell.text(rs.getString(1) == null ? "Undated" : Dates.day(rs.getString(1))),
+                    Cell.text(rs.getString(2).equals(rs.getString(1)) ? "" : Dates.day(rs.getString(2))), Cell.text(CodeLabels.type(rs.getString(3))),
+                    Cell.text(CODES.code(rs.getString(3), rs.getString(4))), Cell.text(rs.getString(5))), personId);
             DataTable.Builder r = DataTable.builder("records", "Records by source");
             for (String[] f : RecordFields.FIELDS) r.column(Column.text(f[0], f[1]));
             List<String> keys = s.query("SELECT pr.record_key FROM person_record pr JOIN record USING (record_key) WHERE pr.person_id = ? ORDER BY record.source",
@@ -294,10 +328,5 @@ final class ChildRoutes {
             return new ChildRecords(summary, t.build(), r.build());
         }
 
-        private static String label(String type) {
-            String s = type.replace('_', ' ').toLowerCase(Locale.ROOT);
-            s = s.replace("ehc plan", "EHC plan").replace("sen support", "SEN support");
-            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-        }
     }
 }

@@ -20,7 +20,6 @@ import org.jigsaw.web.auth.Authenticator;
 import org.jigsaw.web.auth.UsersAuthenticator;
 import org.jigsaw.web.page.AgreementsPage;
 import org.jigsaw.web.page.AuditPage;
-import org.jigsaw.web.page.CohortCatalog;
 import org.jigsaw.web.page.CohortsPage;
 import org.jigsaw.web.page.DataQualityPage;
 import org.jigsaw.web.page.LearningDisabilityPage;
@@ -60,8 +59,7 @@ public final class Dashboards {
         // the head's outside copy goes beside the key file this server was given, like the CLI's beside its own
         GovernAudit audit = new GovernAudit(AuditLog.open(area, Clock.systemUTC(), keyFile.toAbsolutePath().getParent()));
         Pseudonymiser pseudonyms = new Pseudonymiser(agreement -> Pseudonyms.forAgreement(keys, agreement));
-        CohortCatalog catalog = CohortCatalog.forArea(area);
-        List<Page> pages = List.of(new OverviewPage(catalog), new CohortsPage(catalog), new VulnerablePage(catalog), new WaitsPage(), new LearningDisabilityPage(),
+        List<Page> pages = List.of(new OverviewPage(), new CohortsPage(), new VulnerablePage(), new WaitsPage(), new LearningDisabilityPage(),
                 new DataQualityPage(), new LinkageQualityPage(), new AgreementsPage(() -> agreements), new AuditPage(audit));
         Authenticator auth = extra == null ? users : users.or(extra);
         return new DashboardServer(settings, new DashboardServer.Parts(auth, gate, new GovernDisclosure(agreements.suppression()), audit, pseudonyms,

@@ -131,6 +131,34 @@ class BrowserTest {
                 .collect(Collectors.joining(", "))).isEmpty();
     }
 
+    /**
+     * Every text of every chart measured by the browser (its box in the SVG's own coordinates)
+     * against the chart's viewBox: a label partly outside it is cut off on screen.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> clippedChartLabels() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const out = [];
+                document.querySelectorAll('figure.jigsaw-chart svg').forEach(svg => {
+                  const vb = svg.viewBox.baseVal;
+                  svg.querySelectorAll('text').forEach(t => {
+                    const b = t.getBBox();
+                    if (b.width === 0) return;
+                    if (b.x < vb.x - 0.5 || b.y < vb.y - 0.5 || b.x + b.width > vb.x + vb.width + 0.5 || b.y + b.height > vb.y + vb.height + 0.5)
+                      out.push(svg.id + ': "' + t.textContent + '" at ' + [b.x, b.y, b.width, b.height].map(Math.round).join(','));
+                  });
+                });
+                return out;""");
+    }
+
+    /** How many rows the service navigation takes (0 without one); only measured on a desktop-wide window. */
+    private static long navigationRows() {
+        Object n = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                if (window.innerWidth < 1024) return 1;
+                return new Set([...document.querySelectorAll('.govuk-service-navigation__item')].map(e => e.getBoundingClientRect().top)).size;""");
+        return ((Number) n).longValue();
+    }
+
     private static void shot(String name) throws Exception {
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(SHOTS.resolve(name + ".png"), png);
@@ -151,6 +179,8 @@ class BrowserTest {
                 // axe once per page, as the role that sees most of it; the others only open it
                 if (role == Role.ADMIN || path.equals("/child")) {
                     axe(role.key() + " " + path);
+                    assertThat(clippedChartLabels()).as(path + ": chart labels drawn outside their chart (cut off)").isEmpty();
+                    assertThat(navigationRows()).as(path + ": the navigation stays on one line on a desktop").isLessThanOrEqualTo(1);
                     shot(role.key() + path.replace('/', '-'));
                 }
             }

@@ -20,7 +20,7 @@ import org.xml.sax.SAXException;
  * Code lists read from the published specifications bundled beside this class (see the README
  * there), so a rule checks exactly the codes the spec lists and a new spec year is a file swap.
  */
-final class SpecCodes {
+public final class SpecCodes {
 
     static final String SSDA903 = "SSDA903_schema_2024.yml";
     static final String CIN = "CIN_schema_2024.xsd";
@@ -40,18 +40,31 @@ final class SpecCodes {
 
     /** The enumeration of one simple type of the CIN census schema, e.g. {@code cin("primaryneedcodetype")}. */
     static Set<String> cin(String simpleType) {
+        Set<String> codes = new TreeSet<>(cinLabels(simpleType).keySet());
+        if (codes.isEmpty()) throw new IllegalStateException(CIN + " has no enumeration " + simpleType);
+        return Set.copyOf(codes);
+    }
+
+    /**
+     * The codes of one simple type of the CIN census schema with the label the schema documents for
+     * each (e.g. {@code N1} "Abuse or neglect"), so screens say what the return says; a code without
+     * documentation maps to itself. Empty when the schema has no such type.
+     */
+    public static java.util.Map<String, String> cinLabels(String simpleType) {
         NodeList types = readCin().getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "simpleType");
-        Set<String> codes = new TreeSet<>();
+        java.util.Map<String, String> labels = new java.util.TreeMap<>();
         for (int i = 0; i < types.getLength(); i++) {
             Element t = (Element) types.item(i);
             if (!simpleType.equals(t.getAttribute("name"))) continue;
             NodeList en = t.getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "enumeration");
             for (int j = 0; j < en.getLength(); j++) {
-                codes.add(((Element) en.item(j)).getAttribute("value").strip().toUpperCase(Locale.ROOT));
+                Element e = (Element) en.item(j);
+                String code = e.getAttribute("value").strip().toUpperCase(Locale.ROOT);
+                String doc = e.getTextContent() == null ? "" : e.getTextContent().strip();
+                labels.put(code, doc.isEmpty() ? code : doc);
             }
         }
-        if (codes.isEmpty()) throw new IllegalStateException(CIN + " has no enumeration " + simpleType);
-        return Set.copyOf(codes);
+        return java.util.Map.copyOf(labels);
     }
 
     private static JsonNode read903() {

@@ -10,6 +10,11 @@ public interface AuditTrail {
     /** The most recent entries, newest first, for the admin's Audit page. */
     List<java.util.Map<String, Object>> recent(int limit);
 
+    /** The most recent entries {@code keep} accepts, newest first (the Audit page's filters). */
+    default List<java.util.Map<String, Object>> recent(int limit, java.util.function.Predicate<java.util.Map<String, Object>> keep) {
+        return recent(Integer.MAX_VALUE).stream().filter(keep).limit(limit).toList();
+    }
+
     /** null when the chain verifies, else a description of the first broken entry. */
     String verify();
 }

@@ -68,6 +68,11 @@ public final class GovernAudit implements AuditTrail {
 
     @Override
     public List<Map<String, Object>> recent(int limit) {
+        return recent(limit, m -> true);
+    }
+
+    @Override
+    public List<Map<String, Object>> recent(int limit, java.util.function.Predicate<Map<String, Object>> keep) {
         try {
             List<org.jigsaw.govern.AuditEntry> all = log.entries();
             List<Map<String, Object>> out = new ArrayList<>();
@@ -83,7 +88,7 @@ public final class GovernAudit implements AuditTrail {
                 m.put("what", a.what());
                 m.put("rows", a.rows());
                 m.put("allowed", a.allowed() ? "yes" : "no");
-                out.add(m);
+                if (keep.test(m)) out.add(m);
             }
             return out;
         } catch (IOException e) {

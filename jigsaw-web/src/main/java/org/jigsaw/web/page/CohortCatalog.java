@@ -7,34 +7,74 @@ import org.jigsaw.cohort.CohortDefinition;
 import org.jigsaw.cohort.CohortSet;
 import org.jigsaw.cohort.CohortsYaml;
 import org.jigsaw.cohort.KpiDefinition;
+import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.web.snapshot.SnapshotException;
 
 /**
- * Titles and groups of the area's cohorts and KPIs (built-in set merged with the area's
- * {@code cohorts.yaml}), so pages say "On the community paediatrics caseload" rather than a key.
- * Keys not defined there (an older snapshot) fall back to words made from the key.
+ * Titles, descriptions and groups of the area's cohorts and KPIs, so pages say "On the community
+ * paediatrics caseload" rather than a key. Read once per snapshot ({@link #of}): the snapshot's own
+ * {@code cohort_definition} and {@code kpi_definition} (what the refresh evaluated), over the
+ * built-in set merged with the area's {@code cohorts.yaml} as it is when the snapshot is first
+ * served — so a cohort added to cohorts.yaml shows with its title after the next refresh, without
+ * a restart. Keys defined nowhere (an older snapshot) fall back to words made from the key.
  */
-public record CohortCatalog(Map<String, String> titles, Map<String, String> groups) {
+public record CohortCatalog(Map<String, String> titles, Map<String, String> groups, Map<String, String> descriptions) {
 
+    /** The catalog for one snapshot of the area, computed when the snapshot is first asked (snapshots never change). */
+    public static CohortCatalog of(Snapshot s, Path area) {
+        return s.memo("cohort-catalog", snap -> read(snap, area));
+    }
+
+    private static CohortCatalog read(Snapshot s, Path area) {
+        CohortCatalog yaml = forArea(area);
+        Map<String, String> titles = new HashMap<>(yaml.titles());
+        Map<String, String> groups = new HashMap<>(yaml.groups());
+        Map<String, String> descriptions = new HashMap<>(yaml.descriptions());
+        try {
+            s.query("SELECT cohort, coalesce(title, ''), coalesce(cohort_group, ''), coalesce(description, '') FROM cohort_definition", rs -> {
+                put(titles, rs.getString(1), rs.getString(2));
+                put(groups, rs.getString(1), rs.getString(3));
+                return put(descriptions, rs.getString(1), rs.getString(4));
+            });
+            s.query("SELECT kpi, coalesce(title, ''), coalesce(description, '') FROM kpi_definition", rs -> {
+                put(titles, rs.getString(1), rs.getString(2));
+                return put(descriptions, rs.getString(1), rs.getString(3));
+            });
+        } catch (SnapshotException e) {
+            // a snapshot written before the definition tables existed: the area's files alone
+        }
+        return new CohortCatalog(Map.copyOf(titles), Map.copyOf(groups), Map.copyOf(descriptions));
+    }
+
+    private static String put(Map<String, String> m, String key, String value) {
+        if (key != null && value != null && !value.isBlank()) m.put(key, value.strip());
+        return value;
+    }
+
+    /** The built-in set merged with the area's cohorts.yaml, read now; empty when the file cannot be read. */
     public static CohortCatalog forArea(Path area) {
         try {
             CohortSet set = new CohortsYaml().forArea(area);
             Map<String, String> titles = new HashMap<>();
             Map<String, String> groups = new HashMap<>();
+            Map<String, String> descriptions = new HashMap<>();
             for (CohortDefinition c : set.cohorts()) {
-                if (c.title() != null && !c.title().isBlank()) titles.put(c.name(), c.title());
-                if (c.group() != null) groups.put(c.name(), c.group());
+                put(titles, c.name(), c.title());
+                put(groups, c.name(), c.group());
+                put(descriptions, c.name(), c.description());
             }
             for (KpiDefinition k : set.kpis()) {
-                if (k.title() != null && !k.title().isBlank()) titles.put(k.name(), k.title());
+                put(titles, k.name(), k.title());
+                put(descriptions, k.name(), k.description());
             }
-            return new CohortCatalog(Map.copyOf(titles), Map.copyOf(groups));
+            return new CohortCatalog(Map.copyOf(titles), Map.copyOf(groups), Map.copyOf(descriptions));
         } catch (java.io.IOException | RuntimeException e) {
             return empty();
         }
     }
 
     public static CohortCatalog empty() {
-        return new CohortCatalog(Map.of(), Map.of());
+        return new CohortCatalog(Map.of(), Map.of(), Map.of());
     }
 
     public String title(String key) {
@@ -48,5 +88,12 @@ public record CohortCatalog(Map<String, String> titles, Map<String, String> grou
 
     public String group(String key) {
         return groups.getOrDefault(key, "");
+    }
+
+    /** What the cohort or KPI is, in the definition's words; "" when it has none. */
+    public String description(String key) {
+        String d = descriptions.get(key);
+        if (d == null && key.startsWith("cohort.")) d = descriptions.get(key.substring("cohort.".length()));
+        return d == null ? "" : d;
     }
 }

@@ -95,7 +95,7 @@ final class CohortCube {
     }
 
     Map<String, Cell> byNeed(Filters f) {
-        return by(Key.of(f), groups.needs(), Key::need, Function.identity());
+        return by(Key.of(f), groups.needs(), Key::need, org.jigsaw.web.words.CodeLabels::need);
     }
 
     Map<String, Cell> byResidence(Filters f) {
@@ -103,7 +103,7 @@ final class CohortCube {
     }
 
     Map<String, Cell> byIcb(Filters f) {
-        return by(Key.of(f), icbs(f.icb()), Key::icb, v -> v.equals(NO_ICB) ? "Not registered" : v);
+        return by(Key.of(f), icbs(f.icb()), Key::icb, v -> v.equals(NO_ICB) ? "Not registered" : org.jigsaw.web.words.IcbNames.label(v));
     }
 
     /** Residents only, whatever the residence filter says: districts are the area's own. */

@@ -15,12 +15,6 @@ import org.jigsaw.web.view.Html;
 
 /** Every cohort, and one cohort broken down by age band, primary need and both geographies, with its trend. */
 public final class CohortsPage implements Page {
-    private final CohortCatalog catalog;
-
-    public CohortsPage(CohortCatalog catalog) {
-        this.catalog = catalog;
-    }
-
     @Override
     public String path() {
         return "/cohorts";
@@ -47,6 +41,7 @@ public final class CohortsPage implements Page {
 
     @Override
     public PageData build(PageRequest req) {
+        CohortCatalog catalog = req.catalog();
         Snapshot s = req.snapshot();
         Disclosure d = req.disclosure();
         List<String> icbs = Filters.icbs(req);
@@ -80,7 +75,9 @@ public final class CohortsPage implements Page {
             DataTable byIcb = breakdown(cube.byIcb(f), "by-icb", "GP-registered ICB", false);
             DataTable byDistrict = breakdown(cube.byDistrict(f), "by-district", "Postcode district (residents)", false);
             String label = catalog.title(cohort);
-            String charts = Charts.bars("chart-age", label + " by age band", col(byAge, 0), vals(byAge), "by-age")
+            String about = catalog.description(cohort).isEmpty() ? ""
+                    : "<p class=\"govuk-body jigsaw-description\">" + Html.esc(catalog.description(cohort)) + "</p>";
+            String charts = about + Charts.bars("chart-age", label + " by age band", col(byAge, 0), vals(byAge), "by-age")
                     + Charts.bars("chart-need", label + " by primary need", col(byNeed, 0), vals(byNeed), "by-need");
             sections.add(new Section(label + ": breakdown", charts, List.of(byAge, byNeed, byResidence, byIcb, byDistrict)));
 
@@ -91,7 +88,7 @@ public final class CohortsPage implements Page {
             List<Double> ys = new ArrayList<>();
             for (Snapshot h : history) {
                 Cell c = count(h, cohort, f, d);
-                String date = Kpis.date(h);
+                String date = org.jigsaw.web.words.Dates.day(Kpis.date(h));
                 trend.row(Cell.text(date), c);
                 xs.add(date);
                 ys.add(c.value());

@@ -39,12 +39,12 @@ public final class DataQualityPage implements Page {
                 .column(Column.text("source", "Source")).column(Column.text("agency", "Agency")).column(Column.text("extract_date", "Extract date"))
                 .column(Column.number("read", "Rows read")).column(Column.number("loaded", "Loaded")).column(Column.number("quarantined", "Quarantined"));
         s.query("SELECT source, coalesce(agency, ''), coalesce(CAST(extract_date AS VARCHAR), ''), rows_read, rows_loaded, rows_quarantined FROM source_run ORDER BY source",
-                rs -> rec.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)), Cell.text(rs.getString(3)), plain(rs.getLong(4)),
+                rs -> rec.row(Cell.text(rs.getString(1)), Cell.text(words(rs.getString(2))), Cell.text(org.jigsaw.web.words.Dates.day(rs.getString(3))), plain(rs.getLong(4)),
                         plain(rs.getLong(5)), plain(rs.getLong(6))));
         DataTable.Builder q = DataTable.builder("quarantine", "Quarantined rows by reason")
                 .column(Column.text("source", "Source")).column(Column.text("reason", "Reason")).column(Column.number("rows", "Rows"));
         s.query("SELECT source, reason, count(*) FROM quarantine GROUP BY ALL ORDER BY 1, 3 DESC",
-                rs -> q.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)), plain(rs.getLong(3))));
+                rs -> q.row(Cell.text(rs.getString(1)), Cell.text(org.jigsaw.quality.Checks.quarantineReason(rs.getString(2))), plain(rs.getLong(3))));
         DataTable.Builder f = DataTable.builder("findings", "Quality findings")
                 .column(Column.text("source", "Source")).column(Column.text("field", "Field")).column(Column.text("check", "Check"))
                 .column(Column.number("count", "Records affected")).column(Column.number("percent", "Per cent of records"))
@@ -55,7 +55,7 @@ public final class DataQualityPage implements Page {
                     long den = rs.getLong(5);
                     // a source left unread has no records to count: its detail says why
                     boolean unread = NOT_COUNTED.contains(rs.getString(3));
-                    f.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)), Cell.text(rs.getString(3)), unread ? Cell.text("") : d.count(n),
+                    f.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2).replace('_', ' ')), Cell.text(capital(org.jigsaw.quality.Checks.label(rs.getString(3).toLowerCase(Locale.ROOT)))), unread ? Cell.text("") : d.count(n),
                             den > 0 && !unread ? d.percent(n, den) : Cell.text(""), Cell.text(rs.getString(6)));
                     return null;
                 });
@@ -63,6 +63,15 @@ public final class DataQualityPage implements Page {
                 + "Row counts describe files, not children, so they are shown exactly; counts of records with a finding follow the disclosure rule.", "",
                 List.of(Section.of("Reconciliation", "", rec.build()), Section.of("Quarantine", "", q.build()),
                         Section.of("Findings", "", f.build())));
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** An agency key such as {@code social_care} as words. */
+    private static String words(String key) {
+        return capital(key.replace('_', ' '));
     }
 
     /** File row counts: operational figures about extracts, not about children. */

@@ -50,7 +50,10 @@ record Filters(String ageBand, String residence, String icb) {
         List<String> parts = new ArrayList<>();
         if (!ageBand.equals(ALL)) parts.add("aged " + ageBand.toLowerCase(java.util.Locale.ROOT));
         if (!residence.equals(ALL)) parts.add(residence.equals("in") ? "resident in the area" : "resident outside the area");
-        if (!icb.equals(ALL)) parts.add("registered with a GP in ICB " + icb);
+        if (!icb.equals(ALL)) {
+            String name = org.jigsaw.web.words.IcbNames.name(icb);
+            parts.add("registered with a GP in " + (name == null ? "ICB " + icb : name));
+        }
         return parts.isEmpty() ? "everyone" : String.join(", ", parts);
     }
 
@@ -78,7 +81,7 @@ record Filters(String ageBand, String residence, String icb) {
         b.append(new Select("Residence", res, residence).render("residence"));
         Map<String, String> ic = new LinkedHashMap<>();
         ic.put(ALL, "Any ICB");
-        icbs.forEach(i -> ic.put(i, i));
+        icbs.forEach(i -> ic.put(i, org.jigsaw.web.words.IcbNames.label(i)));
         b.append(new Select("GP-registered ICB", ic, icb).render("icb"));
         b.append("</div><button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">Apply filters</button></fieldset></form>");
         return b.toString();

@@ -40,6 +40,23 @@ public final class LinkageQualityPage implements Page {
                 + "AS probability_sum FROM pair GROUP BY 1, 2)";
     }
 
+    /**
+     * The linker's thresholds as the decisions show them: pairs below the review band were kept
+     * apart, pairs above it linked. Marked where the band of REVIEW pairs starts and ends.
+     */
+    private static List<Charts.Marker> thresholds(Snapshot s, String weights, List<String> bins) {
+        List<Charts.Marker> out = new ArrayList<>();
+        s.query("SELECT min(weight_bin), max(weight_bin) FROM " + weights + " WHERE decision = 'REVIEW' AND weight_bin IS NOT NULL", rs -> {
+            if (rs.getObject(1) == null) return null;
+            int lo = bins.indexOf(Integer.toString(rs.getInt(1)));
+            int hi = bins.indexOf(Integer.toString(rs.getInt(2)));
+            if (lo >= 0) out.add(new Charts.Marker(lo, "Review from " + rs.getInt(1)));
+            if (hi >= 0) out.add(new Charts.Marker(hi + 1, "Link above " + (rs.getInt(2) + 1)));
+            return null;
+        });
+        return out;
+    }
+
     @Override
     public PageData build(PageRequest req) {
         Snapshot s = req.snapshot();
@@ -78,7 +95,8 @@ public final class LinkageQualityPage implements Page {
                 JOIN base ON base.source = a.source GROUP BY a.source, b.source, base.n ORDER BY 1, 2""",
                 rs -> rates.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)), d.count(rs.getLong(3)), d.count(rs.getLong(4)),
                         d.percent(rs.getLong(3), rs.getLong(4))));
-        String chart = Charts.columns("chart-weights", "Match weights of candidate pairs", bins, counts, "Match weight (log2 of the likelihood ratio)", "weights");
+        String chart = Charts.columns("chart-weights", "Match weights of candidate pairs, with the decision thresholds", bins, counts,
+                "Match weight (log2 of the likelihood ratio)", "weights", thresholds(s, weights, bins));
         return new PageData("Linkage quality", "How confident the linkage is: the distribution of match weights (well-separated peaks mean "
                 + "clear decisions), what was decided, and how often each source links to the others.", "",
                 List.of(Section.of("Match weights", chart, hist.build()), Section.of("Decisions", "", dec.build()),

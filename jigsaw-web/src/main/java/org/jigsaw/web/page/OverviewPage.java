@@ -15,12 +15,6 @@ import org.jigsaw.web.view.DataTable;
 /** Headline KPIs of the current snapshot, each with its trend over earlier snapshots. */
 public final class OverviewPage implements Page {
     private final Kpis kpis = new Kpis();
-    private final CohortCatalog catalog;
-
-    public OverviewPage(CohortCatalog catalog) {
-        this.catalog = catalog;
-    }
-
     @Override
     public String path() {
         return "/overview";
@@ -38,6 +32,7 @@ public final class OverviewPage implements Page {
 
     @Override
     public PageData build(PageRequest req) {
+        CohortCatalog catalog = req.catalog();
         Snapshot cur = req.snapshot();
         List<Snapshot> history = req.snapshots().historyToCurrent();
         List<Map<String, Kpis.Kpi>> series = history.stream().map(s -> kpis.headline(s, req.disclosure())).toList();

@@ -14,6 +14,11 @@ import org.jigsaw.web.snapshot.SnapshotSource;
 public record PageRequest(Snapshot snapshot, SnapshotSource snapshots, Map<String, String> params,
                           Disclosure disclosure, Principal principal, org.jigsaw.web.access.Pseudonymiser pseudonyms) {
 
+    /** Titles, groups and descriptions of cohorts and KPIs as defined for this snapshot. */
+    public CohortCatalog catalog() {
+        return CohortCatalog.of(snapshot, snapshots.area());
+    }
+
     public String param(String name, String fallback) {
         String v = params.get(name);
         return v == null || v.isBlank() ? fallback : v.trim();

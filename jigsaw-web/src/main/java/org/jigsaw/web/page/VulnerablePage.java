@@ -17,12 +17,6 @@ import org.jigsaw.web.view.DataTable;
  * home education, NEET or exploitation risk — with the change since the previous snapshot.
  */
 public final class VulnerablePage implements Page {
-    private final CohortCatalog catalog;
-
-    public VulnerablePage(CohortCatalog catalog) {
-        this.catalog = catalog;
-    }
-
     /** Cohort keys naming a safeguarding or education-loss condition (the built-in vulnerable set). */
     static final Pattern VULNERABLE = Pattern.compile(
             "(?i).*(cpp|protection|exploit|social_care|cin|cla|looked|youth|justice|yjs|missing|home_ed|ehe|neet|vulnerab).*");
@@ -42,7 +36,7 @@ public final class VulnerablePage implements Page {
         return Access.AGGREGATES;
     }
 
-    List<String> vulnerable(Snapshot s) {
+    static List<String> vulnerable(Snapshot s, CohortCatalog catalog) {
         List<String> all = CohortsPage.cohorts(s);
         List<String> v = all.stream().filter(c -> VULNERABLE.matcher(c).matches() || catalog.group(c).equalsIgnoreCase("Vulnerability")).toList();
         return v.isEmpty() ? all : v;
@@ -50,13 +44,14 @@ public final class VulnerablePage implements Page {
 
     @Override
     public PageData build(PageRequest req) {
+        CohortCatalog catalog = req.catalog();
         Snapshot cur = req.snapshot();
         Disclosure d = req.disclosure();
         List<Snapshot> history = req.snapshots().historyToCurrent();
         Snapshot prev = history.size() >= 2 ? history.get(history.size() - 2) : null;
         List<String> icbs = Filters.icbs(req);
         Filters f = Filters.from(req, icbs);
-        List<String> cohorts = vulnerable(cur);
+        List<String> cohorts = vulnerable(cur, catalog);
 
         DataTable.Builder side = DataTable.builder("vulnerable", "Vulnerable cohorts: " + f.describe())
                 .column(Column.text("cohort", "Cohort")).column(Column.number("now", "This snapshot (" + Kpis.date(cur) + ")"))

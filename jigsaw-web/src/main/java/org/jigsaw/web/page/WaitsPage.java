@@ -11,14 +11,13 @@ import org.jigsaw.web.view.Cell;
 import org.jigsaw.web.view.Charts;
 import org.jigsaw.web.view.Column;
 import org.jigsaw.web.view.DataTable;
+import org.jigsaw.web.words.CodeLabels;
 
 /**
  * Waits from referral to first contact for SLT, community paediatrics and CAMHS, for children
  * with an EHC plan active at referral against everyone else.
  */
 public final class WaitsPage implements Page {
-    static final Map<String, String> SERVICES = Map.of("SLT", "Speech and language therapy", "PAEDIATRICS", "Community paediatrics",
-            "CAMHS", "CAMHS");
     private static final List<String> ORDER = List.of("SLT", "PAEDIATRICS", "CAMHS");
     /** Four-week bins up to a year, then one bin for longer waits. */
     private static final int BINS = 14;
@@ -74,6 +73,8 @@ public final class WaitsPage implements Page {
         List<String> chartLabels = new ArrayList<>();
         List<Double> medEhcp = new ArrayList<>();
         List<Double> medOther = new ArrayList<>();
+        List<Double> p90Ehcp = new ArrayList<>();
+        List<Double> p90Other = new ArrayList<>();
         for (String sv : ORDER) {
             for (boolean ehcp : new boolean[] {true, false}) {
                 Object[] v = stats.getOrDefault(sv + "|" + ehcp, new Object[] {0L, 0L, null, null, 0L, 0L});
@@ -82,11 +83,12 @@ public final class WaitsPage implements Page {
                 long people = (Long) v[5];
                 Cell median = v[2] == null ? Cell.text("No one seen") : d.statistic((Double) v[2], people, "days");
                 Cell p90 = v[3] == null ? Cell.text("No one seen") : d.statistic((Double) v[3], people, "days");
-                summary.row(Cell.text(SERVICES.get(sv)), Cell.text(ehcp ? "With an EHC plan" : "Others"), d.count((Long) v[0]), d.count(seen),
+                summary.row(Cell.text(CodeLabels.service(sv)), Cell.text(ehcp ? "With an EHC plan" : "Others"), d.count((Long) v[0]), d.count(seen),
                         median, p90, d.count((Long) v[4]));
                 (ehcp ? medEhcp : medOther).add(median.value());
+                (ehcp ? p90Ehcp : p90Other).add(p90.value());
             }
-            chartLabels.add(SERVICES.get(sv));
+            chartLabels.add(CodeLabels.service(sv));
         }
 
         long[][] dist = new long[2][BINS];
@@ -95,7 +97,7 @@ public final class WaitsPage implements Page {
                     dist[rs.getBoolean(1) ? 0 : 1][Math.max(0, rs.getInt(2))] += rs.getLong(3);
                     return null;
                 }, service);
-        DataTable.Builder distribution = DataTable.builder("distribution", "Distribution of waits, " + SERVICES.get(service))
+        DataTable.Builder distribution = DataTable.builder("distribution", "Distribution of waits, " + CodeLabels.service(service))
                 .column(Column.text("weeks", "Wait (weeks)")).column(Column.number("ehcp", "With an EHC plan")).column(Column.number("others", "Others"));
         List<String> bins = new ArrayList<>();
         List<Double> e = new ArrayList<>();
@@ -110,13 +112,16 @@ public final class WaitsPage implements Page {
             o.add(co.value());
         }
         Map<String, String> options = new LinkedHashMap<>();
-        ORDER.forEach(k -> options.put(k, SERVICES.get(k)));
+        ORDER.forEach(k -> options.put(k, CodeLabels.service(k)));
         String form = "<form method=\"get\" action=\"" + path() + "\" class=\"jigsaw-filters\"><div class=\"jigsaw-filter-row\">"
                 + new Filters.Select("Service for the distribution", options, service).render("service")
                 + "</div><button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">Show distribution</button></form>";
         String medianChart = Charts.groupedBars("chart-medians", "Median wait in days, with and without an EHC plan", chartLabels,
                 List.of("With an EHC plan", "Others"), List.of(medEhcp, medOther), "waits");
-        String distChart = Charts.groupedBars("chart-distribution", "Waits in weeks, " + SERVICES.get(service), bins,
+        // the 90th percentile beside the median: how long the longest waits are, not only the typical one
+        medianChart += Charts.groupedBars("chart-p90", "90th percentile wait in days, with and without an EHC plan", chartLabels,
+                List.of("With an EHC plan", "Others"), List.of(p90Ehcp, p90Other), "waits");
+        String distChart = Charts.groupedBars("chart-distribution", "Waits in weeks, " + CodeLabels.service(service), bins,
                 List.of("With an EHC plan", "Others"), List.of(e, o), "distribution");
         return new PageData("Waiting times", "Days from referral to first contact, for referrals in the snapshot. "
                 + "Still waiting counts referrals with no first contact by the reference date.", form,

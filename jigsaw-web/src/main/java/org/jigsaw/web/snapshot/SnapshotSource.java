@@ -24,6 +24,11 @@ public final class SnapshotSource implements AutoCloseable {
         this.dir = area.resolve("snapshots");
     }
 
+    /** The area folder the snapshots belong to. */
+    public Path area() {
+        return dir.getParent();
+    }
+
     /** The snapshot CURRENT points at. */
     public Snapshot current() {
         Path pointer = dir.resolve("CURRENT");

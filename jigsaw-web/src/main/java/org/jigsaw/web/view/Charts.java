@@ -40,16 +40,15 @@ public final class Charts {
 
     /** Horizontal bars, one per label. */
     public static String bars(String id, String title, List<String> labels, List<Double> values, String tableId) {
-        int rowH = 26;
-        int labelW = 230;
-        int w = 720;
+        int rowH = 34;
+        int labelW = 300;
+        int w = 760;
         int h = 16 + rowH * labels.size();
         double max = Math.max(1, max(values));
         StringBuilder b = new StringBuilder(open(id, title, w, h, tableId));
         for (int i = 0; i < labels.size(); i++) {
             int y = 8 + i * rowH;
-            b.append("<text x=\"").append(labelW - 8).append("\" y=\"").append(y + 16).append("\" text-anchor=\"end\" font-size=\"14\" ")
-                    .append(FONT).append('>').append(esc(truncate(labels.get(i), 32))).append("</text>");
+            b.append(label(labelW - 8, y + 16, 14, labels.get(i), 36));
             Double v = values.get(i);
             if (v == null) {
                 b.append("<text x=\"").append(labelW + 4).append("\" y=\"").append(y + 16).append("\" font-size=\"13\" ").append(FONT)
@@ -70,8 +69,8 @@ public final class Charts {
                                      List<List<Double>> values, String tableId) {
         int barH = 14;
         int groupH = barH * series.size() + 12;
-        int labelW = 250;
-        int w = 720;
+        int labelW = 300;
+        int w = 760;
         int legendH = 26;
         int h = legendH + 10 + groupH * labels.size();
         double max = 1;
@@ -84,8 +83,7 @@ public final class Charts {
         }
         for (int i = 0; i < labels.size(); i++) {
             int y = legendH + 10 + i * groupH;
-            b.append("<text x=\"").append(labelW - 8).append("\" y=\"").append(y + groupH / 2 + 2).append("\" text-anchor=\"end\" font-size=\"13\" ")
-                    .append(FONT).append('>').append(esc(truncate(labels.get(i), 36))).append("</text>");
+            b.append(label(labelW - 8, y + groupH / 2 + 2, 13, labels.get(i), 38));
             for (int s = 0; s < series.size(); s++) {
                 Double v = values.get(s).get(i);
                 int by = y + s * barH;
@@ -103,8 +101,17 @@ public final class Charts {
         return b.append(close()).toString();
     }
 
+    /** A vertical marker on a column chart: before the bin at {@code bin} (its index), labelled. */
+    public record Marker(int bin, String label) {
+    }
+
     /** Vertical columns over ordered bins (a histogram or a distribution). */
     public static String columns(String id, String title, List<String> bins, List<Double> values, String xLabel, String tableId) {
+        return columns(id, title, bins, values, xLabel, tableId, List.of());
+    }
+
+    /** Vertical columns with marked thresholds (e.g. the linkage decision thresholds on the weight histogram). */
+    public static String columns(String id, String title, List<String> bins, List<Double> values, String xLabel, String tableId, List<Marker> markers) {
         int w = 720;
         int h = 260;
         int left = 50;
@@ -133,6 +140,16 @@ public final class Charts {
         }
         b.append("<text x=\"").append(w / 2).append("\" y=\"").append(h - 10).append("\" text-anchor=\"middle\" font-size=\"13\" ")
                 .append(FONT).append('>').append(esc(xLabel)).append("</text>");
+        for (int m = 0; m < markers.size(); m++) {
+            Marker mk = markers.get(m);
+            double x = left + mk.bin() * colW;
+            // labels alternate sides so two close thresholds do not overlap; anchored to stay inside the chart
+            boolean right = m % 2 == 1;
+            b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"24\" x2=\"%.1f\" y2=\"%d\" stroke=\"#d4351c\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>",
+                    x, x, h - bottom));
+            b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" font-size=\"12\" %s>%s</text>", right ? x + 4 : x - 4,
+                    34 + 14 * (m % 2), right ? "start" : "end", FONT, esc(mk.label())));
+        }
         return b.append(close()).toString();
     }
 
@@ -147,7 +164,8 @@ public final class Charts {
         b.append("<line x1=\"").append(left).append("\" y1=\"").append(h - bottom).append("\" x2=\"").append(w - 20).append("\" y2=\"")
                 .append(h - bottom).append("\" stroke=\"#0b0c0c\"/>");
         b.append("<text x=\"").append(left - 6).append("\" y=\"22\" text-anchor=\"end\" font-size=\"12\" ").append(FONT).append('>').append(fmt(max)).append("</text>");
-        double step = xs.size() > 1 ? (double) (w - left - 40) / (xs.size() - 1) : 0;
+        // room on the right for half of the last label ("3 December 2026" is about 90 px at 11 px)
+        double step = xs.size() > 1 ? (double) (w - left - 80) / (xs.size() - 1) : 0;
         StringBuilder pts = new StringBuilder();
         for (int i = 0; i < xs.size(); i++) {
             double x = left + 10 + i * step;
@@ -228,6 +246,23 @@ public final class Charts {
             }
         }
         return b.append(close()).toString();
+    }
+
+    /**
+     * A right-aligned label that is never cut off: up to two lines of about {@code perLine}
+     * characters (split at a space), the second line shortened only past twice that.
+     */
+    private static String label(int x, int y, int size, String text, int perLine) {
+        StringBuilder b = new StringBuilder("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"end\" font-size=\"")
+                .append(size).append("\" ").append(FONT).append('>');
+        if (text.length() <= perLine) return b.append(esc(text)).append("</text>").toString();
+        int cut = text.lastIndexOf(' ', perLine);
+        if (cut <= 0) cut = perLine;
+        String first = text.substring(0, cut).strip();
+        String second = truncate(text.substring(cut).strip(), perLine);
+        int lift = size / 2 + 1;
+        return b.append("<tspan x=\"").append(x).append("\" dy=\"-").append(lift).append("\">").append(esc(first)).append("</tspan>")
+                .append("<tspan x=\"").append(x).append("\" dy=\"").append(size + 1).append("\">").append(esc(second)).append("</tspan></text>").toString();
     }
 
     private static String truncate(String s, int n) {

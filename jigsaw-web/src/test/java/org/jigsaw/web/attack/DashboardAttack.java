@@ -190,6 +190,15 @@ public final class DashboardAttack {
         return r.snapshot().length() >= 10 ? r.snapshot().substring(0, 10) : r.snapshot();
     }
 
+    /** A date as the page writes it ("3 December 2026") back to the ISO date snapshots are named by. */
+    private static String isoDate(String shown) {
+        try {
+            return org.jigsaw.web.words.Dates.parseDay(shown).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return shown;
+        }
+    }
+
     private static String param(Response r, String name) {
         return r.params().getOrDefault(name, CohortCell.ALL);
     }
@@ -211,13 +220,13 @@ public final class DashboardAttack {
                     }
                 }
                 case "by-age" -> breakdown(r, t, filtered(r, date(r), cohort), Dim.AGE, l -> l);
-                case "by-need" -> breakdown(r, t, filtered(r, date(r), cohort), Dim.NEED, l -> l);
+                case "by-need" -> breakdown(r, t, filtered(r, date(r), cohort), Dim.NEED, org.jigsaw.web.words.CodeLabels::codeOf);
                 case "by-residence" -> breakdown(r, t, filtered(r, date(r), cohort), Dim.RESIDENCE, RESIDENCE::get);
-                case "by-icb" -> breakdown(r, t, filtered(r, date(r), cohort), Dim.ICB, l -> l.equals("Not registered") ? "none" : l);
+                case "by-icb" -> breakdown(r, t, filtered(r, date(r), cohort), Dim.ICB, l -> l.equals("Not registered") ? "none" : org.jigsaw.web.words.CodeLabels.codeOf(l));
                 // the district breakdown counts residents whatever the residence filter says
                 case "by-district" -> breakdown(r, t, filtered(r, date(r), cohort).with(Dim.RESIDENCE, "in"), Dim.DISTRICT, l -> l);
                 case "trend" -> {
-                    for (int row = 0; row < t.rows().size(); row++) cohortCount(r, t, row, count, filtered(r, t.rows().get(row).get(0).text(), cohort));
+                    for (int row = 0; row < t.rows().size(); row++) cohortCount(r, t, row, count, filtered(r, isoDate(t.rows().get(row).get(0).text()), cohort));
                 }
                 default -> unmodelled(r, t);
             }

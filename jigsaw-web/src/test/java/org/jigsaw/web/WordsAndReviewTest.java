@@ -1,0 +1,174 @@
+package org.jigsaw.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jigsaw.web.review.DecisionFile;
+import org.jigsaw.web.support.AuditTail;
+import org.jigsaw.web.support.TestArea;
+import org.jigsaw.web.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Human words on the pages, a refresh picking up cohorts.yaml, and the review queue's guard
+ * against merging twins — on an area of its own (the test adds a snapshot with a twin pair).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WordsAndReviewTest {
+    private static final Pattern PAIR = Pattern.compile("name=\"pair\" value=\"(R[A-Z2-7]{16})\"");
+    private static TestArea area;
+
+    @BeforeAll
+    static void start() throws Exception {
+        area = TestArea.create(Files.createTempDirectory("jigsaw-words"), 400);
+    }
+
+    @AfterAll
+    static void stop() {
+        area.server.close();
+    }
+
+    private static WebClient as(String role) throws Exception {
+        WebClient c = new WebClient(area.base());
+        assertThat(c.signIn(role, role + "-demo").statusCode()).isEqualTo(303);
+        return c;
+    }
+
+    @Test
+    @Order(1)
+    void pagesSpeakInWordsNotCodes() throws Exception {
+        WebClient admin = as("admin");
+        String agreements = admin.get("/agreements").body();
+        assertThat(agreements).doesNotContain("LawfulBasis[").doesNotContain("P26Y").contains("26 years").contains("govuk-summary-card")
+                .contains("Art. 6(1)(e) public task");
+        String dq = admin.get("/data-quality").body();
+        assertThat(dq).doesNotContain(">UNPARSEABLE_DOB<").doesNotContain(">COLUMN_COUNT<").contains("The date of birth cannot be read")
+                .contains("Wrong number of columns").doesNotContain(">COMPLETENESS<");
+        String audit = admin.get("/audit").body();
+        assertThat(audit).as("times as people write them").containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{1,2}:\\d{2}[ap]m")
+                .doesNotContainPattern(">\\d{4}-\\d{2}-\\d{2}T");
+        WebClient board = as("board");
+        String cohorts = board.get("/cohorts?cohort=ehc_plan").body();
+        assertThat(cohorts).as("primary needs by their DfE names").contains("Autistic spectrum disorder (ASD)");
+    }
+
+    @Test
+    @Order(2)
+    void theAuditLogFiltersByUserOutcomeAndDateAndSaysWhatIsWrongWithADate() throws Exception {
+        as("board").get("/child");    // a refusal by board, audited
+        WebClient admin = as("admin");
+        String refused = admin.get("/audit?user=board&outcome=refused").body();
+        String table = refused.substring(refused.indexOf("id=\"audit\""));
+        assertThat(table).contains(">board<").contains("Refused").doesNotContain(">admin<").doesNotContain(">Allowed<");
+        String bad = admin.get("/audit?from=31-02-2026").body();
+        assertThat(bad).contains("govuk-error-summary").contains("href=\"#f-from\"").contains("id=\"f-from-error\"")
+                .contains("value=\"31-02-2026\"");
+        String future = admin.get("/audit?from=2100-01-01").body();
+        assertThat(future.substring(future.indexOf("id=\"audit\""))).contains("No rows.");
+    }
+
+    @Test
+    @Order(3)
+    void childFormErrorsLinkToTheFieldTheyAreAbout() throws Exception {
+        WebClient op = as("operational");
+        HttpResponse<String> r = op.submit("/child", "/child", Map.of("id", "", "reason", ""));
+        assertThat(r.statusCode()).isEqualTo(400);
+        String b = r.body();
+        assertThat(b).contains("govuk-error-summary").contains("href=\"#child-id\">Enter the person ID").contains("href=\"#purpose-0\">Choose the purpose")
+                .contains("href=\"#reason\">Give a reason").contains("id=\"child-id-error\"").contains("id=\"reason-error\"")
+                .contains("id=\"purpose-0\"").contains("id=\"child-id\"").doesNotContain("P-7K3QH2M9XD4F");
+        HttpResponse<String> m = op.submit("/child", "/child/members", Map.of("cohort", "ehc_plan", "reason", "panel 3"));
+        assertThat(m.body()).contains("href=\"#m-purpose-0\">Choose the purpose").contains("id=\"m-purpose-0\"");
+        String options = op.get("/child").body();
+        assertThat(options).as("cohorts by title").doesNotContain(">send known to social care or yj<");
+    }
+
+    /** A new snapshot with a twin pair in review, and a cohorts.yaml retitling a cohort; then CURRENT switched, as a refresh does. */
+    private static String refreshWithTwinsAndNewTitle() throws Exception {
+        Path area0 = area.made.area();
+        Files.writeString(area0.resolve("cohorts.yaml"), """
+                cohorts:
+                  - name: ehcp_slt
+                    title: Plans that name speech and language therapy
+                    group: Health
+                    description: Children whose EHC plan specifies speech and language therapy.
+                    where:
+                      all:
+                        - {cohort: ehc_plan}
+                """);
+        Path last = area.made.snapshots().get(area.made.snapshots().size() - 1);
+        String name = last.getFileName().toString().replace("T06-00", "T07-00");
+        Path next = last.resolveSibling(name);
+        Files.copy(last, next, StandardCopyOption.REPLACE_EXISTING);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + next.toAbsolutePath()); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO record (record_key, source, file, line, given_name, family_name, dob, sex, postcode) VALUES "
+                    + "('school_census:TWIN-A', 'school_census', 'x.csv', 1, 'ISLA', 'NOWAK', DATE '2015-03-04', 'F', 'SY1 2AB'), "
+                    + "('cin:TWIN-B', 'cin', 'x.csv', 2, 'MIA', 'NOWAK', DATE '2015-03-04', 'F', 'SY1 2AB')");
+            st.execute("INSERT INTO person (person_id, dob, sex, postcode, in_area, gp_icb, records) VALUES "
+                    + "('TWINA', DATE '2015-03-04', 'F', 'SY1 2AB', true, 'QTS', 1), ('TWINB', DATE '2015-03-04', 'F', 'SY1 2AB', true, 'QTS', 1)");
+            st.execute("INSERT INTO person_record VALUES ('TWINA', 'school_census:TWIN-A'), ('TWINB', 'cin:TWIN-B')");
+            st.execute("INSERT INTO pair VALUES ('school_census:TWIN-A', 'cin:TWIN-B', 9.97, 0.999, 'REVIEW', "
+                    + "'{\"terms\":[{\"comparison\":\"given_name\",\"level\":null,\"m\":0.02,\"u\":0.000204998,\"weight\":-14.794567128300049}]}')");
+        }
+        Files.writeString(area0.resolve("snapshots/CURRENT"), name + "\n");
+        return name;
+    }
+
+    @Test
+    @Order(4)
+    void aRefreshPicksUpCohortsYamlWithoutARestart() throws Exception {
+        WebClient board = as("board");
+        assertThat(board.get("/cohorts").body()).doesNotContain("Plans that name speech and language therapy");
+        refreshWithTwinsAndNewTitle();
+        String after = board.get("/cohorts?cohort=ehcp_slt").body();
+        assertThat(after).contains("Plans that name speech and language therapy")
+                .contains("Children whose EHC plan specifies speech and language therapy.");
+    }
+
+    @Test
+    @Order(5)
+    void aTwinPairComesFirstWithAWarningAndCannotBeAcceptedWithoutConfirmingIt() throws Exception {
+        WebClient analyst = as("analyst");
+        String page = analyst.get("/review").body();
+        assertThat(page).contains("id=\"twin-warning\"").contains("Possible twins").contains("ISLA").contains("MIA")
+                .contains("<strong>Differ:</strong> Given name").contains("Family name").contains("4 March 2015")
+                .doesNotContain("-14.794567128300049").doesNotContain("E-4").doesNotContain(">null<")
+                .contains("-14.79").contains("0.02%").contains("No level recorded").doesNotContain("1.000");
+        Matcher m = PAIR.matcher(page);
+        assertThat(m.find()).isTrue();
+        String pair = m.group(1);
+        Path file = area.made.area().resolve(DecisionFile.RELATIVE);
+
+        HttpResponse<String> refused = analyst.submit("/review", "/review", Map.of("pair", pair, "decision", "match"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("govuk-error-summary").contains("href=\"#confirm-twin\"").contains("id=\"confirm-twin-error\"");
+        assertThat(Files.exists(file) ? Files.readAllLines(file) : List.<String>of()).as("nothing saved").isEmpty();
+
+        AuditTail tail = AuditTail.from(area.made.area());
+        assertThat(analyst.submit("/review", "/review", Map.of("pair", pair, "decision", "non-match")).statusCode()).isEqualTo(303);
+        String changeForm = analyst.get("/review?pair=" + pair).body();
+        assertThat(changeForm).contains("Change decision").contains("Different children (kept apart)");
+        assertThat(analyst.submit("/review?pair=" + pair, "/review", Map.of("pair", pair, "decision", "match", "confirm_twin", "yes")).statusCode())
+                .isEqualTo(303);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains("CLERICAL_MATCH");
+        assertThat(tail.of("analyst", "review_decision_change")).singleElement()
+                .satisfies(e -> assertThat(e.what()).startsWith("record:").contains("CLERICAL_NON_MATCH to CLERICAL_MATCH").doesNotContain("TWIN"));
+    }
+}
