@@ -44,9 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkEngineTest {
 
-    private static final Path FEBRL = Path.of("../../shared/data/febrl");
+    static final Path FEBRL = Path.of("../../shared/data/febrl");
     private static final Pattern ENTITY = Pattern.compile("rec-(\\d+)-");
-    private static final String FEBRL_MAP = "given_name=given_name,family_name=surname,house_number=street_number,address=address_1,"
+    static final String FEBRL_MAP = "given_name=given_name,family_name=surname,house_number=street_number,address=address_1,"
             + "address_2=address_2,locality=suburb,postcode=postcode,state=state,dob=date_of_birth";
 
     @Test
@@ -139,7 +139,7 @@ class SparkEngineTest {
     }
 
     /** Runs a command; returns what it printed on standard output, failing with its errors. */
-    private static String run(String... args) {
+    static String run(String... args) {
         StringWriter err = new StringWriter();
         var cl = Main.commandLine();
         cl.setErr(new PrintWriter(err));
@@ -156,7 +156,7 @@ class SparkEngineTest {
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static Path subset(Path from, Path to) throws IOException {
+    static Path subset(Path from, Path to) throws IOException {
         List<String> lines = Files.readAllLines(from);
         List<String> out = new ArrayList<>(List.of(lines.get(0)));
         for (String l : lines.subList(1, lines.size())) {
@@ -168,7 +168,7 @@ class SparkEngineTest {
     }
 
     /** left_id|right_id → match weight. */
-    private static Map<String, Double> links(Path csv) throws IOException {
+    static Map<String, Double> links(Path csv) throws IOException {
         Map<String, Double> out = new TreeMap<>();
         for (String l : Files.readAllLines(csv).subList(1, Files.readAllLines(csv).size())) {
             String[] f = l.split(",");
@@ -177,14 +177,14 @@ class SparkEngineTest {
         return out;
     }
 
-    private static double f1(String json) {
+    static double f1(String json) {
         Matcher m = Pattern.compile("\"f1\" : ([0-9.]+)").matcher(json);
         assertThat(m.find()).as(json).isTrue();
         return Double.parseDouble(m.group(1));
     }
 
     /** Persons as sets of record keys, whatever their IDs. */
-    private static Set<Set<String>> partition(Map<String, String> personOfRecord) {
+    static Set<Set<String>> partition(Map<String, String> personOfRecord) {
         return new HashSet<>(personOfRecord.entrySet().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toSet())))
                 .values());

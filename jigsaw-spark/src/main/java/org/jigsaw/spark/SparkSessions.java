@@ -5,7 +5,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Builds the SparkSession every Jigsaw Spark run uses. For local masters it pins the driver to the
  * loopback interface and switches the UI off: the machines Jigsaw runs on for tests and single-box
- * runs must never open a port on a real interface. On a cluster the cluster's own settings win.
+ * runs must never open a port on a real interface. On a cluster the cluster's own settings win, and
+ * {@link ClusterCheck} verifies first that the cluster can run this job jar.
  */
 public final class SparkSessions {
 
@@ -29,7 +30,17 @@ public final class SparkSessions {
         }
         b.config("spark.sql.adaptive.enabled", "true")
                 .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
-        return b.getOrCreate();
+        SparkSession s = b.getOrCreate();
+        if (!local) {
+            // on a cluster, fail now and clearly if its Spark or class path cannot run this jar
+            try {
+                new ClusterCheck(BuiltFor.load()).verify(s);
+            } catch (RuntimeException e) {
+                s.stop();
+                throw e;
+            }
+        }
+        return s;
     }
 
     private static boolean isLocalSubmit() {

@@ -36,6 +36,33 @@ class SparkJobTest {
         assertThat(run.getParent().getFileName().toString()).isEqualTo("jigsaw-spark");
     }
 
+    /** Needs the shaded job jar of this build, as {@code SparkClusterTest} does ({@code ./run-tests} or {@code verify}). */
+    @Test
+    void yarnAndKubernetesMastersGoThroughTheClustersSparkSubmitWithTheJobJar(@TempDir Path dir) throws Exception {
+        Path home = dir.resolve("spark-home");
+        Files.createDirectories(home.resolve("bin"));
+        Path submit = home.resolve("bin").resolve("spark-submit");
+        Files.writeString(submit, "#!/usr/bin/env bash\necho \"$@\"\n");
+        assertThat(submit.toFile().setExecutable(true)).isTrue();
+        Path jobJar = SparkJob.launcher().getParent().resolve("target").resolve("jigsaw-spark-job.jar");
+
+        ProcessBuilder pb = new ProcessBuilder(SparkJob.launcher().toString(), "match", "--input", "r.parquet", "--master", "k8s://https://api:6443")
+                .redirectErrorStream(true);
+        pb.environment().put("SPARK_HOME", home.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).isEqualTo("--master k8s://https://api:6443 --deploy-mode client --class org.jigsaw.spark.SparkMatchJob "
+                + jobJar + " --input r.parquet --master k8s://https://api:6443");
+
+        pb.environment().remove("SPARK_HOME");
+        pb.command().set(pb.command().size() - 1, "yarn");
+        Process none = pb.start();
+        String err = new String(none.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(none.waitFor()).isEqualTo(1);
+        assertThat(err).contains("--master yarn needs the cluster's Spark distribution: set SPARK_HOME");
+    }
+
     private static Path script(Path dir, String body) throws Exception {
         Path s = dir.resolve("run");
         Files.writeString(s, "#!/usr/bin/env bash\n" + body);
