@@ -73,7 +73,8 @@ final class BenchLinkCommand implements Callable<Integer> {
             table = CsvInput.read(List.of(new CsvInput.Source(a, "left", "rec_id", map), new CsvInput.Source(b, "right", "rec_id", map)));
             seconds.put("read_and_standardise", secs(t0));
             truth = MatchJob.truthFromIds(table);
-            spec = MatchJob.oneToOne(MatchJob.specFor(spec, table));
+            // as documented for FEBRL4: one-to-one, and no twins rule (FEBRL has no twins but replaces given names wholesale)
+            spec = MatchJob.withoutTwinsRule(MatchJob.oneToOne(MatchJob.specFor(spec, table)));
             out.put("dataset", "febrl4" + (withIdentifier ? " with soc_sec_id" : " without soc_sec_id"));
         } else if (dataset != null) {
             throw new IllegalArgumentException("unknown dataset '" + dataset + "'; known: febrl4");

@@ -16,10 +16,13 @@ import org.jigsaw.link.Decision;
 import org.jigsaw.link.LinkResult;
 import org.jigsaw.link.Linkage;
 import org.jigsaw.link.Linker;
+import org.jigsaw.link.PersonAssignment;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.eval.Evaluation;
 import org.jigsaw.link.io.CsvInput;
 import org.jigsaw.link.io.MatchJob;
+import org.jigsaw.link.io.TruthFile;
+import org.jigsaw.link.io.WithinFileDuplicates;
 import org.jigsaw.link.spec.LinkSpec;
 import org.jigsaw.link.spec.LinkType;
 import org.jigsaw.link.spec.Thresholds;
@@ -59,11 +62,22 @@ public final class MatchCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "match probability at which a pair links (default: the spec's accept threshold)")
     Double threshold;
 
-    @Option(names = "--one-to-one", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "when linking two files, a record links to at most one record of the other file (default: ${DEFAULT-VALUE})")
-    boolean oneToOne;
+    @Option(names = "--one-to-one", negatable = true,
+            description = "when linking two files, a record links to at most one record of the other file (default: only when "
+                    + "no file holds two records with the same NHS number, UPN, or name and date of birth)")
+    Boolean oneToOne;
 
-    @Option(names = "--truth", description = "CSV of record id, true entity id: print precision, recall, F1")
+    @Option(names = "--twins-rule", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "never put twins (same birth date and family name, clearly different given names) in one person; "
+                    + "--no-twins-rule only for data with no twins that replaces given names wholesale, such as FEBRL (default: ${DEFAULT-VALUE})")
+    boolean twinsRule;
+
+    @Option(names = "--clusters", description = "CSV to write source,record_id,person_id for every record "
+            + "(default when deduplicating one file: <links>-clusters.csv beside the links)")
+    Path clusters;
+
+    @Option(names = "--truth", description = "CSV with a header naming the record id (record_id, id, rec_id, unique_id or the --id column), "
+            + "the true person (person_id, person, cluster, cluster_id, entity_id …) and optionally the source file: print precision, recall, F1")
     Path truth;
 
     @Option(names = "--truth-from-id", description = "derive the truth from FEBRL-style ids (rec-N-org, rec-N-dup-K)")
@@ -77,6 +91,9 @@ public final class MatchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     EngineOptions engine = new EngineOptions();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec command;
 
     @Override
     public Integer call() throws Exception {
@@ -97,12 +114,14 @@ public final class MatchCommand implements Callable<Integer> {
         LinkSpec spec = specFile != null ? LinkSpec.read(specFile) : LinkSpec.defaultSpec();
         spec = MatchJob.specFor(spec, table).withLinkType(files.size() == 2 ? LinkType.LINK_ONLY : LinkType.DEDUPE_ONLY);
         if (threshold != null) spec = spec.withThresholds(new Thresholds(threshold, Math.min(threshold, spec.thresholds().review())));
-        if (files.size() == 2 && oneToOne) spec = MatchJob.oneToOne(spec);
-        if (spark) return sparkMatch(table, spec, start);
+        if (!twinsRule) spec = MatchJob.withoutTwinsRule(spec);
+        Map<String, Object> report = new LinkedHashMap<>();
+        if (files.size() == 2 && linkOneToOne(table, report)) spec = MatchJob.oneToOne(spec);
+        if (spark) return sparkMatch(table, spec, report, start);
         Linkage linkage = new Linker(spec).link(table, List.of(), Map.of(), Progress.NONE);
         int written = MatchJob.writeLinks(linkage, out);
+        writeClusters(linkage.table(), linkage.assignments(), report);
 
-        Map<String, Object> report = new LinkedHashMap<>();
         report.put("records", table.size());
         report.put("candidate_pairs", linkage.pairCount());
         report.put("links_written", written);
@@ -114,11 +133,64 @@ public final class MatchCommand implements Callable<Integer> {
         return print(report, start);
     }
 
+    /**
+     * One-to-one when asked, or (not told either way) when no file is shown to hold a record twice
+     * ({@link WithinFileDuplicates}); a one-to-one link of a file that does hold such records caps
+     * recall, and says so on standard error (counts and file names only, never values).
+     */
+    private boolean linkOneToOne(RecordTable table, Map<String, Object> report) {
+        WithinFileDuplicates dups = WithinFileDuplicates.of(table);
+        boolean use = oneToOne != null ? oneToOne : dups.noneShown();
+        report.put("one_to_one", use);
+        Map<String, Integer> repeated = new LinkedHashMap<>();
+        for (int f = 0; f < files.size(); f++) repeated.put(fileName(f), dups.in(f));
+        report.put("records_repeating_another_in_their_file", repeated);
+        if (use && dups.total() > 0) {
+            for (int f = 0; f < files.size(); f++) {
+                if (dups.in(f) == 0) continue;
+                command.commandLine().getErr().printf("warning: --one-to-one caps recall: %s holds %,d record%s sharing an NHS number, "
+                        + "UPN, or name and date of birth with another record of the same file, and a person keeps only one record "
+                        + "per file; leave out --one-to-one to link them all%n", fileName(f), dups.in(f), dups.in(f) == 1 ? "" : "s");
+            }
+        }
+        return use;
+    }
+
+    /** With {@code --clusters}, or by default when deduplicating: every record's person. */
+    private void writeClusters(RecordTable table, List<PersonAssignment> assignments, Map<String, Object> report) throws java.io.IOException {
+        Path target = clusters;
+        if (target == null && files.size() == 1) {
+            String name = out.getFileName().toString();
+            target = out.resolveSibling((name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name) + "-clusters.csv");
+        }
+        if (target == null) return;
+        List<String> labels = new ArrayList<>();
+        for (int f = 0; f < files.size(); f++) labels.add(fileName(f));
+        MatchJob.writeClusters(table, assignments, labels, target);
+        report.put("clusters_file", target.toString());
+    }
+
+    private String fileName(int f) {
+        return files.get(f).getFileName().toString();
+    }
+
     /** With {@code --truth} or {@code --truth-from-id}: precision, recall, F1, blocking recall and the links to look at. */
     private void evaluate(Map<String, Object> report, RecordTable table, LinkSpec spec, long[] linked, long[] candidates,
                           LongFunction<String> describe) throws java.io.IOException {
         if (truth == null && !truthFromId) return;
-        Map<String, String> t = truthFromId ? MatchJob.truthFromIds(table) : MatchJob.truthFromCsv(truth, table);
+        Map<String, String> t;
+        if (truthFromId) t = MatchJob.truthFromIds(table);
+        else {
+            // a source column may name a file as written, without its extension, or as the table does
+            List<List<String>> aliases = new ArrayList<>();
+            for (int f = 0; f < files.size(); f++) {
+                String n = fileName(f);
+                aliases.add(List.of(n, n.contains(".") ? n.substring(0, n.lastIndexOf('.')) : n, table.sourceNames().get(f)));
+            }
+            TruthFile tf = TruthFile.read(truth, table, aliases, java.util.Arrays.asList(id, idRight));
+            t = tf.entityByKey();
+            report.put("truth_records_matched", t.size());
+        }
         Evaluation ev = Evaluation.of(table, linked, t, spec.linkType(), list, describe);
         report.put("evaluation", ev.summary());
         report.put("blocking_recall", Math.round(Evaluation.of(table, candidates, t, spec.linkType(), 0).recall() * 1e6) / 1e6);
@@ -127,9 +199,10 @@ public final class MatchCommand implements Callable<Integer> {
     }
 
     /** The report as indented JSON on standard output, with the whole command's wall time. */
-    private static int print(Map<String, Object> report, long start) throws java.io.IOException {
+    private int print(Map<String, Object> report, long start) throws java.io.IOException {
         report.put("wall_seconds", Math.round((System.nanoTime() - start) / 1e6) / 1000.0);
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        command.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        command.commandLine().getOut().flush();
         return 0;
     }
 
@@ -138,11 +211,11 @@ public final class MatchCommand implements Callable<Integer> {
      * included) go to the engine as Parquet and YAML; links and evaluation are written from the
      * pairs it returns, as for the local engine.
      */
-    private int sparkMatch(RecordTable table, LinkSpec spec, long start) throws Exception {
+    private int sparkMatch(RecordTable table, LinkSpec spec, Map<String, Object> report, long start) throws Exception {
         LinkResult result = new SparkLinkRun(SparkJob.find(), engine.master()).link(table, spec, List.of(), Map.of());
         ResultPairs pairs = ResultPairs.of(result, table);
         int written = pairs.writeLinks(out);
-        Map<String, Object> report = new LinkedHashMap<>();
+        writeClusters(table, result.assignments(), report);
         report.put("engine", "spark");
         report.put("master", engine.master());
         report.put("records", table.size());

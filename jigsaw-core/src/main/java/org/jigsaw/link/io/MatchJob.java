@@ -1,7 +1,5 @@
 package org.jigsaw.link.io;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jigsaw.link.Linkage;
+import org.jigsaw.link.PersonAssignment;
 import org.jigsaw.link.block.LongList;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.spec.BlockingRuleSpec;
@@ -61,18 +60,29 @@ public final class MatchJob {
 
     /**
      * The spec for linking two files that are each free of duplicates: a person holds at most one
-     * record per file. Clusters are then pairs, so the guards against chains — the twins rule,
-     * the birth-date rule and the evidence requirement — are not needed, and would only refuse
-     * true links whose names or birth dates were replaced wholesale (as FEBRL's corruptions do).
+     * record per file ({@code one_per_source}), and a model-accepted link needs no agreeing name or
+     * identifier (clusters are pairs, so one weak link cannot chain persons together). Every
+     * cannot-link rule of the spec stays in force: twins are two people in every mode.
      */
     public static LinkSpec oneToOne(LinkSpec spec) {
         List<org.jigsaw.link.spec.CannotLinkSpec> cl = new ArrayList<>(spec.clustering().cannotLink().stream()
-                .filter(c -> !"twins".equals(c.kind()) && !"different_dob".equals(c.kind()) && !"one_per_source".equals(c.kind()))
+                .filter(c -> !"one_per_source".equals(c.kind()))
                 .toList());
         cl.add(org.jigsaw.link.spec.CannotLinkSpec.onePerSource());
         return spec.withLinkType(org.jigsaw.link.spec.LinkType.LINK_ONLY)
                 .withClustering(new org.jigsaw.link.spec.ClusteringSpec(spec.clustering().maxClusterSize(), cl))
                 .withEvidenceRequired(List.of());
+    }
+
+    /**
+     * The spec without the twins rule (clear-text and encoded), for data that holds no twins but
+     * replaces given names wholesale, as FEBRL's synthetic corruptions do: there the rule only
+     * refuses true links. Never a default.
+     */
+    public static LinkSpec withoutTwinsRule(LinkSpec spec) {
+        return spec.withClustering(new org.jigsaw.link.spec.ClusteringSpec(spec.clustering().maxClusterSize(),
+                spec.clustering().cannotLink().stream()
+                        .filter(c -> !"twins".equals(c.kind()) && !"encoded_twins".equals(c.kind())).toList()));
     }
 
     static boolean isCanonical(String field) {
@@ -101,30 +111,11 @@ public final class MatchJob {
     }
 
     /**
-     * Truth from a CSV whose first column is a record id (as in the id column of the inputs) and
-     * second the true entity; a header row is expected.
+     * Truth from a CSV read by header ({@link TruthFile}); a source column may name the sources
+     * as the table does.
      */
     public static Map<String, String> truthFromCsv(Path file, RecordTable table) throws IOException {
-        Map<String, String> byRawId = new HashMap<>();
-        try (CsvReader<CsvRecord> r = CsvReader.builder().detectBomHeader(true).allowMissingFields(true).ofCsvRecord(file)) {
-            boolean header = true;
-            for (CsvRecord rec : r) {
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                if (rec.getFieldCount() < 2) continue;
-                byRawId.put(rec.getField(0).trim(), rec.getField(1).trim());
-            }
-        }
-        Map<String, String> truth = new HashMap<>();
-        for (int i = 0; i < table.size(); i++) {
-            String key = table.key(i);
-            String e = byRawId.get(rawId(key, table.sourceName(i)));
-            if (e == null) e = byRawId.get(key);
-            if (e != null) truth.put(key, e);
-        }
-        return truth;
+        return TruthFile.read(file, table, table.sourceNames().stream().map(List::of).toList(), List.of()).entityByKey();
     }
 
     public static String rawId(String key, String source) {
@@ -154,6 +145,28 @@ public final class MatchJob {
             }
         }
         return linked.size();
+    }
+
+    /**
+     * Writes {@code source,record_id,person_id}, one row per record in input order: the persons
+     * the linker's clustering made (the area pipeline's), so a record's person is read here, not
+     * rebuilt from the links.
+     *
+     * @param sourceLabels what to write as the source of each source index (the input file names)
+     */
+    public static void writeClusters(RecordTable table, List<PersonAssignment> assignments, List<String> sourceLabels, Path out)
+            throws IOException {
+        Map<String, String> personByKey = new HashMap<>(assignments.size() * 2);
+        for (PersonAssignment a : assignments) personByKey.put(a.recordKey(), a.personId());
+        if (out.getParent() != null) Files.createDirectories(out.getParent());
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); CsvWriter csv = CsvWriter.builder().build(w)) {
+            csv.writeRecord("source", "record_id", "person_id");
+            for (int i = 0; i < table.size(); i++) {
+                String person = personByKey.get(table.key(i));
+                if (person == null) throw new IllegalStateException("record " + i + " has no person");
+                csv.writeRecord(sourceLabels.get(table.source(i)), rawId(table.key(i), table.sourceName(i)), person);
+            }
+        }
     }
 
     /** Packed pairs of the linked candidate pairs, for evaluation. */
