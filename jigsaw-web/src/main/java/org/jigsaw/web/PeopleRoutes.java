@@ -81,7 +81,7 @@ final class PeopleRoutes {
         Map<String, String> params = PageRoutes.params(ctx);
         List<CohortMembers.Member> members = new ArrayList<>(CohortMembers.of(s, cohort, params, catalog).stream()
                 .filter(m -> guard.permits(user, Access.INDIVIDUALS, purpose, m.district())).toList());
-        String sort = List.of("waiting", "age", "latest", "person").contains(params.get("sort")) ? params.get("sort") : "waiting";
+        String sort = params.getOrDefault("sort", "").matches("waiting|age|latest|person") ? params.get("sort") : "waiting";
         members.sort(order(sort));
         int pages = Math.max(1, (members.size() + PAGE - 1) / PAGE);
         int page = Math.min(pages, Math.max(1, parse(params.get("page"))));

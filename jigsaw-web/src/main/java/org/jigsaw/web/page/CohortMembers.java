@@ -24,7 +24,7 @@ public final class CohortMembers {
         List<String> bands = new ArrayList<>(Sql.AGE_BANDS);
         bands.add(Filters.ALL);
         String age = bands.contains(params.get("age")) ? params.get("age") : Filters.ALL;
-        String res = List.of("in", "out").contains(params.get("residence")) ? params.get("residence") : Filters.ALL;
+        String res = params.getOrDefault("residence", "").matches("in|out") ? params.get("residence") : Filters.ALL;
         String icb = params.getOrDefault("icb", Filters.ALL);
         Filters f = new Filters(age, res, icb == null || icb.isBlank() ? Filters.ALL : icb);
         List<Object> bind = new ArrayList<>();

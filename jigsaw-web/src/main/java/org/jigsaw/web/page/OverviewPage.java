@@ -55,7 +55,7 @@ public final class OverviewPage implements Page {
             KpiReading reading = catalog.reading(k.key());
             List<Cell> trend = series.stream().map(m -> cellOf(m, k.key())).toList();
             BoardCard card = new BoardCard(catalog.title(k.key()), k.cell(), Kpis.unitLabel(k.unit()), reading.target(), trend, dates,
-                    catalog.cohortBehind(k.key()).filter(CohortsPage.cohorts(cur)::contains));
+                    catalog.cohortBehind(k.key()));
             headline.row(Cell.text(catalog.title(k.key())), k.cell(), prev, change, Cell.text(Kpis.unitLabel(k.unit())), k.counted(), k.outOf(),
                     Cell.text(card.targetWords()), Cell.text(card.status().words));
             // a cohort's own count is a card only where the board asks about that group (the vulnerable cohorts), or when there is nothing else
