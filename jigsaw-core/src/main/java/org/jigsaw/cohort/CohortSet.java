@@ -11,7 +11,7 @@ import java.util.Set;
  * The cohorts and KPIs an area evaluates on every refresh, with the age bands counts are broken
  * down by. Built from the built-in SEND set merged with the area's {@code cohorts.yaml}.
  */
-public record CohortSet(List<CohortDefinition> cohorts, List<KpiDefinition> kpis, List<AgeBand> ageBands) {
+public record CohortSet(List<CohortDefinition> cohorts, List<KpiDefinition> kpis, List<AgeBand> ageBands, Map<String, KpiReading> readings) {
 
     public static final List<AgeBand> DEFAULT_AGE_BANDS = List.of(new AgeBand(0, 4), new AgeBand(5, 10),
             new AgeBand(11, 15), new AgeBand(16, 19), new AgeBand(20, 25));
@@ -20,6 +20,16 @@ public record CohortSet(List<CohortDefinition> cohorts, List<KpiDefinition> kpis
         cohorts = List.copyOf(cohorts);
         kpis = List.copyOf(kpis);
         ageBands = ageBands == null || ageBands.isEmpty() ? DEFAULT_AGE_BANDS : List.copyOf(ageBands);
+        readings = readings == null ? Map.of() : Map.copyOf(readings);
+    }
+
+    public CohortSet(List<CohortDefinition> cohorts, List<KpiDefinition> kpis, List<AgeBand> ageBands) {
+        this(cohorts, kpis, ageBands, Map.of());
+    }
+
+    /** The question a KPI answers and its target, if any ({@link KpiReading.Question#OTHER} and none when cohorts.yaml says nothing). */
+    public KpiReading reading(String kpi) {
+        return readings.getOrDefault(kpi, new KpiReading(KpiReading.Question.OTHER, java.util.Optional.empty()));
     }
 
     /**
@@ -33,8 +43,12 @@ public record CohortSet(List<CohortDefinition> cohorts, List<KpiDefinition> kpis
         Map<String, KpiDefinition> k = new LinkedHashMap<>();
         kpis.forEach(d -> k.put(d.name(), d));
         local.kpis.forEach(d -> k.put(d.name(), d));
+        // a local KPI replaces the built-in's reading with its own (or with none)
+        Map<String, KpiReading> r = new LinkedHashMap<>(readings);
+        local.kpis.forEach(d -> r.remove(d.name()));
+        r.putAll(local.readings);
         return new CohortSet(new ArrayList<>(c.values()), new ArrayList<>(k.values()),
-                localAgeBandsGiven ? local.ageBands : ageBands);
+                localAgeBandsGiven ? local.ageBands : ageBands, r);
     }
 
     public CohortDefinition cohort(String name) {

@@ -70,8 +70,13 @@ public final class CohortsYaml {
         List<CohortDefinition> cohorts = new ArrayList<>();
         for (JsonNode c : root.path("cohorts")) cohorts.add(cohort(c, where));
         List<KpiDefinition> kpis = new ArrayList<>();
-        for (JsonNode k : root.path("kpis")) kpis.add(kpi(k, where));
-        return new CohortSet(cohorts, kpis, bands);
+        java.util.Map<String, KpiReading> readings = new java.util.LinkedHashMap<>();
+        for (JsonNode k : root.path("kpis")) {
+            KpiDefinition d = kpi(k, where);
+            kpis.add(d);
+            if (k.has("question") || k.has("target") || k.has("direction")) readings.put(d.name(), reading(k, where + ", KPI " + d.name()));
+        }
+        return new CohortSet(cohorts, kpis, bands, readings);
     }
 
     private CohortDefinition cohort(JsonNode node, String where) {
@@ -172,7 +177,7 @@ public final class CohortsYaml {
         String name = required(node, "name", where);
         String at = where + ", KPI " + name;
         allowOnly(node, at, "name", "title", "description", "type", "cohort", "of", "from", "to", "events",
-                "statistic", "within_days", "window_months");
+                "statistic", "within_days", "window_months", "question", "target", "direction");
         String title = text(node, "title", name);
         String description = text(node, "description", "");
         String type = required(node, "type", at).toLowerCase(Locale.ROOT);
@@ -190,6 +195,12 @@ public final class CohortsYaml {
                     match(need(node, "to", at), at), cohort, need(node, "within_days", at).asInt(), window);
             default -> throw new IllegalArgumentException(at + ": type must be rate, count, share, wait, gap or timeliness");
         };
+    }
+
+    private static KpiReading reading(JsonNode node, String at) {
+        JsonNode t = node.get("target");
+        if (t != null && !t.isNumber()) throw new IllegalArgumentException(at + ": 'target' must be a number in the KPI's unit, got '" + t.asText() + "'");
+        return KpiReading.of(text(node, "question", null), t == null ? null : t.asDouble(), text(node, "direction", null), at);
     }
 
     private static JsonNode need(JsonNode node, String key, String at) {

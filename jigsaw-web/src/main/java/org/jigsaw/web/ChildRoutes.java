@@ -89,7 +89,7 @@ final class ChildRoutes {
     }
 
     /** The purpose radios; the first radio's id ({@code prefix}purpose-0) is where an error about the purpose links to. */
-    private String purposes(Principal user, String prefix, String chosen, String error) {
+    String purposes(Principal user, String prefix, String chosen, String error) {
         StringBuilder b = new StringBuilder("<div class=\"").append(ErrorSummary.group(error)).append("\"><fieldset class=\"govuk-fieldset\"")
                 .append(error == null ? "" : " aria-describedby=\"" + prefix + "purpose-error\"")
                 .append("><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Purpose</legend>")
@@ -105,7 +105,7 @@ final class ChildRoutes {
         return b.append("</div></fieldset></div>").toString();
     }
 
-    private static String purposeWords(String p) {
+    static String purposeWords(String p) {
         String w = p.replace('_', ' ');
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
@@ -195,14 +195,14 @@ final class ChildRoutes {
         ctx.html(chrome.page(ctx, "Child view", "/child", render(found.get().pseudonym(), purpose, c)));
     }
 
-    private record Found(String personId, String pseudonym, String agreement) {
+    record Found(String personId, String pseudonym, String agreement) {
     }
 
     /**
      * Finds the child under the agreement the gate names for this purpose, then asks the gate
      * again with the child's locality for the user's remit; refusals throw and are audited.
      */
-    private Optional<Found> find(Context ctx, String pseudonym, String purpose) {
+    Optional<Found> find(Context ctx, String pseudonym, String purpose) {
         Guard.Allowed first = guard.decide(ctx, Access.INDIVIDUALS, purpose, null);
         String agreement = first.decision().agreement();
         Snapshot s = snapshots.current();
@@ -229,7 +229,7 @@ final class ChildRoutes {
     }
 
     /** The fields of a child's records the agreements share for the purpose, by dataset. */
-    private java.util.function.BiPredicate<String, String> shows(Principal user, String purpose) {
+    java.util.function.BiPredicate<String, String> shows(Principal user, String purpose) {
         return (dataset, field) -> guard.shows(user, Access.INDIVIDUALS, purpose, dataset, field);
     }
 
@@ -237,7 +237,7 @@ final class ChildRoutes {
         return s == null ? "" : s.trim();
     }
 
-    private String render(String pseudonym, String purpose, ChildRecords c) {
+    String render(String pseudonym, String purpose, ChildRecords c) {
         StringBuilder b = new StringBuilder("<span class=\"govuk-caption-l\">Child view for ").append(esc(purpose.replace('_', ' '))).append("</span>")
                 .append("<h1 class=\"govuk-heading-l\">").append(esc(pseudonym)).append("</h1>")
                 .append("<dl class=\"govuk-summary-list\">");

@@ -66,10 +66,12 @@ public final class DashboardServer implements AutoCloseable {
         Guard guard = new Guard(parts.gate(), parts.audit());
         Chrome chrome = new Chrome(layout, parts.pages(), guard, snapshots, banner);
         AuthRoutes auth = new AuthRoutes(parts.authenticator(), Sessions.standard(), LoginThrottle.standard(), parts.audit(), layout);
-        PageRoutes pages = new PageRoutes(parts.pages(), snapshots, parts.disclosure(), parts.pseudonyms(), guard, chrome);
+        PageRoutes pages = new PageRoutes(parts.pages(), snapshots, parts.disclosure(), parts.pseudonyms(), guard, chrome, parts.purposes());
         DecisionFile decisions = new DecisionFile(settings.area());
         ReviewRoutes review = new ReviewRoutes(snapshots, new ReviewQueue(decisions, parts.pseudonyms()), parts.pseudonyms(), decisions, guard, chrome);
         ChildRoutes child = new ChildRoutes(snapshots, parts.pseudonyms(), parts.purposes(), guard, chrome);
+        PeopleRoutes people = new PeopleRoutes(snapshots, parts.pseudonyms(), parts.purposes(), guard, chrome, child,
+                new StatedPurposes(java.time.Clock.systemUTC()));
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = 64 * 1024;
@@ -81,6 +83,7 @@ public final class DashboardServer implements AutoCloseable {
             pages.register(cfg);
             review.register(cfg);
             child.register(cfg);
+            people.register(cfg);
             extensions.forEach(e -> e.accept(cfg));
             cfg.routes.after(DashboardServer::securityHeaders);
             cfg.routes.exception(Forbidden.class, (e, ctx) -> {

@@ -27,6 +27,7 @@ final class PageCache {
     static final class Entry {
         private final PageData data;
         private volatile String body;
+        private volatile String peopleBody;
 
         Entry(PageData data) {
             this.data = data;
@@ -36,9 +37,14 @@ final class PageCache {
             return data;
         }
 
-        String body(Supplier<String> render) {
-            String b = body;
-            if (b == null) body = b = render.get();
+        /** @param people which of the two renderings: with links to individual children, or without */
+        String body(boolean people, Supplier<String> render) {
+            String b = people ? peopleBody : body;
+            if (b == null) {
+                b = render.get();
+                if (people) peopleBody = b;
+                else body = b;
+            }
             return b;
         }
     }

@@ -30,10 +30,14 @@ final class PageRoutes {
     private final Pseudonymiser pseudonyms;
     private final Guard guard;
     private final Chrome chrome;
+    private final java.util.function.Function<org.jigsaw.govern.Role, List<String>> purposes;
     private final PageCache cache = new PageCache();
     private final ObjectMapper json = new ObjectMapper();
 
-    PageRoutes(List<Page> pages, SnapshotSource snapshots, Disclosure disclosure, Pseudonymiser pseudonyms, Guard guard, Chrome chrome) {
+    /** @param purposes the purposes the agreements grant a role for individual children */
+    PageRoutes(List<Page> pages, SnapshotSource snapshots, Disclosure disclosure, Pseudonymiser pseudonyms, Guard guard, Chrome chrome,
+               java.util.function.Function<org.jigsaw.govern.Role, List<String>> purposes) {
+        this.purposes = purposes;
         this.pages = pages;
         this.snapshots = snapshots;
         this.disclosure = disclosure;
@@ -115,7 +119,13 @@ final class PageRoutes {
         PageCache.Entry e = entry(p, user, params);
         PageData d = e.data();
         guard.record(user, a.purpose(), "VIEW", p.path() + PageRenderer.query(params), d.rows());
-        ctx.html(chrome.page(ctx, d.title(), p.path(), e.body(() -> PageRenderer.body(p.path(), d, params))));
+        boolean people = mayOpenPeople(user);
+        ctx.html(chrome.page(ctx, d.title(), p.path(), e.body(people, () -> PageRenderer.body(p.path(), d, params, people))));
+    }
+
+    /** A role offered individual children and granted them by an agreement for some purpose: only then do counts link to the children. */
+    private boolean mayOpenPeople(Principal user) {
+        return guard.offers(user, org.jigsaw.web.access.Access.INDIVIDUALS) && !purposes.apply(user.role()).isEmpty();
     }
 
     private void csv(Context ctx, Page p) {

@@ -7,6 +7,7 @@ import org.jigsaw.cohort.CohortDefinition;
 import org.jigsaw.cohort.CohortSet;
 import org.jigsaw.cohort.CohortsYaml;
 import org.jigsaw.cohort.KpiDefinition;
+import org.jigsaw.cohort.KpiReading;
 import org.jigsaw.web.snapshot.Snapshot;
 import org.jigsaw.web.snapshot.SnapshotException;
 
@@ -18,7 +19,8 @@ import org.jigsaw.web.snapshot.SnapshotException;
  * served — so a cohort added to cohorts.yaml shows with its title after the next refresh, without
  * a restart. Keys defined nowhere (an older snapshot) fall back to words made from the key.
  */
-public record CohortCatalog(Map<String, String> titles, Map<String, String> groups, Map<String, String> descriptions) {
+public record CohortCatalog(Map<String, String> titles, Map<String, String> groups, Map<String, String> descriptions,
+                            Map<String, KpiReading> readings, Map<String, String> kpiCohorts) {
 
     /** The catalog for one snapshot of the area, computed when the snapshot is first asked (snapshots never change). */
     public static CohortCatalog of(Snapshot s, Path area) {
@@ -43,7 +45,7 @@ public record CohortCatalog(Map<String, String> titles, Map<String, String> grou
         } catch (SnapshotException e) {
             // a snapshot written before the definition tables existed: the area's files alone
         }
-        return new CohortCatalog(Map.copyOf(titles), Map.copyOf(groups), Map.copyOf(descriptions));
+        return new CohortCatalog(Map.copyOf(titles), Map.copyOf(groups), Map.copyOf(descriptions), yaml.readings(), yaml.kpiCohorts());
     }
 
     private static String put(Map<String, String> m, String key, String value) {
@@ -63,18 +65,43 @@ public record CohortCatalog(Map<String, String> titles, Map<String, String> grou
                 put(groups, c.name(), c.group());
                 put(descriptions, c.name(), c.description());
             }
+            Map<String, String> kpiCohorts = new HashMap<>();
             for (KpiDefinition k : set.kpis()) {
                 put(titles, k.name(), k.title());
                 put(descriptions, k.name(), k.description());
+                cohortOf(k).ifPresent(c -> kpiCohorts.put(k.name(), c));
             }
-            return new CohortCatalog(Map.copyOf(titles), Map.copyOf(groups), Map.copyOf(descriptions));
+            return new CohortCatalog(Map.copyOf(titles), Map.copyOf(groups), Map.copyOf(descriptions), set.readings(), Map.copyOf(kpiCohorts));
         } catch (java.io.IOException | RuntimeException e) {
             return empty();
         }
     }
 
     public static CohortCatalog empty() {
-        return new CohortCatalog(Map.of(), Map.of(), Map.of());
+        return new CohortCatalog(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** The cohort whose members a KPI counts (a count, rate or share's numerator), so the count can lead to the children. */
+    private static java.util.Optional<String> cohortOf(KpiDefinition k) {
+        if (k instanceof KpiDefinition.Count c) return java.util.Optional.of(c.cohort());
+        if (k instanceof KpiDefinition.Rate r) return java.util.Optional.of(r.cohort());
+        if (k instanceof KpiDefinition.Share sh) return java.util.Optional.of(sh.cohort());
+        return java.util.Optional.empty();
+    }
+
+    /** The cohort behind a KPI ({@code cohort.<name>} is that cohort's count); empty for waits and timeliness. */
+    public java.util.Optional<String> cohortBehind(String kpi) {
+        if (kpi.startsWith("cohort.")) return java.util.Optional.of(kpi.substring("cohort.".length()));
+        return java.util.Optional.ofNullable(kpiCohorts.get(kpi));
+    }
+
+    /** The question the KPI answers and its target, from cohorts.yaml; a cohort's count is read as its own group's. */
+    public KpiReading reading(String kpi) {
+        KpiReading r = readings.get(kpi);
+        if (r != null) return r;
+        KpiReading.Question q = kpi.startsWith("cohort.") && VulnerablePage.BRIEF.contains(kpi.substring("cohort.".length()))
+                ? KpiReading.Question.VULNERABLE_GROUPS : KpiReading.Question.OTHER;
+        return new KpiReading(q, java.util.Optional.empty());
     }
 
     public String title(String key) {

@@ -65,6 +65,15 @@ record Filters(String ageBand, String residence, String icb) {
         return m;
     }
 
+    /** The filters that narrow anything, as a query string ("" when none does), for links that keep them. */
+    String query() {
+        StringBuilder q = new StringBuilder();
+        asParams().forEach((k, v) -> {
+            if (!v.equals(ALL)) q.append(q.length() == 0 ? '?' : '&').append(k).append('=').append(org.jigsaw.web.view.Html.url(v));
+        });
+        return q.toString();
+    }
+
     /** The filter form; {@code extra} holds further select boxes (name → options) rendered first. */
     String form(String action, Map<String, Select> extra, List<String> icbs) {
         StringBuilder b = new StringBuilder("<form method=\"get\" action=\"").append(esc(action))

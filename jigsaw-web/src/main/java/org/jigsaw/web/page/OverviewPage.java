@@ -5,14 +5,17 @@ import static org.jigsaw.web.view.Html.esc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jigsaw.cohort.KpiReading;
 import org.jigsaw.web.access.Access;
 import org.jigsaw.web.snapshot.Snapshot;
 import org.jigsaw.web.view.Cell;
-import org.jigsaw.web.view.Charts;
 import org.jigsaw.web.view.Column;
 import org.jigsaw.web.view.DataTable;
 
-/** Headline KPIs of the current snapshot, each with its trend over earlier snapshots. */
+/**
+ * The board pack: KPIs grouped by the brief's questions, each with its target, status, trend and what
+ * it means; then every KPI as a table and by snapshot. Prints as a board pack (jigsaw.css, print).
+ */
 public final class OverviewPage implements Page {
     private final Kpis kpis = new Kpis();
     @Override
@@ -43,22 +46,22 @@ public final class OverviewPage implements Page {
                 .column(Column.text("kpi", "KPI")).column(Column.number("value", "This snapshot"))
                 .column(Column.number("previous", "Last snapshot")).column(Column.number("change", "Change"))
                 .column(Column.text("unit", "Unit")).column(Column.number("counted", "Counted"))
-                .column(Column.number("out_of", "Out of"));
-        StringBuilder cards = new StringBuilder("<div class=\"jigsaw-cards\">");
+                .column(Column.number("out_of", "Out of")).column(Column.text("target", "Target")).column(Column.text("status", "Status"));
+        Map<KpiReading.Question, StringBuilder> cards = new java.util.EnumMap<>(KpiReading.Question.class);
         boolean anyHeadline = now.keySet().stream().anyMatch(k -> !k.startsWith("cohort."));
         for (Kpis.Kpi k : now.values()) {
             Cell prev = series.size() >= 2 ? cellOf(series.get(series.size() - 2), k.key()) : Cell.text("");
             Cell change = prev.text().isEmpty() ? Cell.text("") : req.disclosure().change(k.cell(), prev);
-            headline.row(Cell.text(catalog.title(k.key())), k.cell(), prev, change, Cell.text(Kpis.unitLabel(k.unit())), k.counted(), k.outOf());
-            List<Double> trend = series.stream().map(m -> cellOf(m, k.key()).value()).toList();
-            if (anyHeadline && k.key().startsWith("cohort.")) continue;
-            cards.append("<div class=\"jigsaw-card\"><h3 class=\"govuk-heading-s\">").append(esc(catalog.title(k.key())))
-                    .append("</h3><p class=\"govuk-body jigsaw-card__value\">").append(esc(k.cell().text()))
-                    .append(" <span class=\"govuk-body-s\">").append(esc(Kpis.unitLabel(k.unit()))).append("</span></p>")
-                    .append(Charts.sparkline(trend)).append("</div>");
+            KpiReading reading = catalog.reading(k.key());
+            List<Cell> trend = series.stream().map(m -> cellOf(m, k.key())).toList();
+            BoardCard card = new BoardCard(catalog.title(k.key()), k.cell(), Kpis.unitLabel(k.unit()), reading.target(), trend, dates,
+                    catalog.cohortBehind(k.key()));
+            headline.row(Cell.text(catalog.title(k.key())), k.cell(), prev, change, Cell.text(Kpis.unitLabel(k.unit())), k.counted(), k.outOf(),
+                    Cell.text(card.targetWords()), Cell.text(card.status().words));
+            // a cohort's own count is a card only where the board asks about that group (the vulnerable cohorts), or when there is nothing else
+            if (anyHeadline && k.key().startsWith("cohort.") && reading.question() == KpiReading.Question.OTHER) continue;
+            cards.computeIfAbsent(reading.question(), q -> new StringBuilder()).append(card.html());
         }
-        cards.append("</div>");
-
         DataTable.Builder trendTable = DataTable.builder("kpi-trends", "KPIs by snapshot").column(Column.text("kpi", "KPI"));
         for (String d : dates) trendTable.column(Column.number("s_" + d, d));
         for (String key : now.keySet()) {
@@ -79,10 +82,17 @@ public final class OverviewPage implements Page {
                 + " so far). Figures follow the disclosure rule: " + req.disclosure().describe() + ".";
         List<Section> sections = new ArrayList<>();
         leftOut(cur).ifPresent(sections::add);
-        sections.add(Section.of("Headline KPIs", now.isEmpty() ? "<p class=\"govuk-body\">This snapshot holds no KPI values yet.</p>" : cards.toString(),
-                headline.build()));
+        if (now.isEmpty()) sections.add(Section.of("Headline KPIs", "<p class=\"govuk-body\">This snapshot holds no KPI values yet.</p>"));
+        for (KpiReading.Question q : KpiReading.Question.values()) {
+            StringBuilder c = cards.get(q);
+            if (q == KpiReading.Question.DATA_QUALITY) {
+                sections.add(Section.of(BoardQuestions.heading(q), BoardQuestions.intro(q) + (c == null ? "" : "<div class=\"jigsaw-cards\">" + c + "</div>"), size.build()));
+            } else if (c != null) {
+                sections.add(Section.of(BoardQuestions.heading(q), BoardQuestions.intro(q) + "<div class=\"jigsaw-cards\">" + c + "</div>"));
+            }
+        }
+        sections.add(Section.of("Headline KPIs", "<p class=\"govuk-body\">Every KPI with its target and status, as a table.</p>", headline.build()));
         sections.add(Section.of("Trends", "<p class=\"govuk-body\">Each KPI at every snapshot so far.</p>", trendTable.build()));
-        sections.add(Section.of("This snapshot", "", size.build()));
         return new PageData("Overview", lede, "", sections);
     }
 

@@ -19,6 +19,23 @@ public record Cell(String text, Double value, String href) {
         return new Cell(text, value, null);
     }
 
+    /** Where links to lists of individual children start: rendered only for a role that may open them. */
+    public static final String PEOPLE = "/people/";
+
+    /**
+     * A released count that, for a role an agreement grants individual access, links to the
+     * children behind it ({@code href} under {@link #PEOPLE}); everyone else sees the count alone.
+     */
+    public static Cell people(Cell count, String href) {
+        if (!href.startsWith(PEOPLE)) throw new IllegalArgumentException("not a link to individuals");
+        return new Cell(count.text(), count.value(), href);
+    }
+
+    /** Whether the link leads to individual children. */
+    public boolean toPeople() {
+        return href != null && href.startsWith(PEOPLE);
+    }
+
     public boolean numeric() {
         return value != null;
     }

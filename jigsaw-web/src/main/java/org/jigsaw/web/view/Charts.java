@@ -84,11 +84,17 @@ public final class Charts {
         for (int i = 0; i < labels.size(); i++) {
             int y = legendH + 10 + i * groupH;
             b.append(label(labelW - 8, y + groupH / 2 + 2, 13, labels.get(i), 38));
+            final int group = i;
+            boolean allHidden = values.stream().allMatch(vs -> vs.get(group) == null);
             for (int s = 0; s < series.size(); s++) {
                 Double v = values.get(s).get(i);
                 int by = y + s * barH;
                 if (v == null) {
-                    b.append("<text x=\"").append(labelW + 4).append("\" y=\"").append(by + 11).append("\" font-size=\"11\" ").append(FONT).append(">suppressed</text>");
+                    // one word for a group whose every figure is hidden, not one per series ("suppressed suppressed")
+                    if (allHidden && s > 0) continue;
+                    String what = allHidden || series.size() == 1 ? "suppressed" : series.get(s).toLowerCase(Locale.ROOT) + " suppressed";
+                    b.append("<text x=\"").append(labelW + 4).append("\" y=\"").append(by + 11).append("\" font-size=\"11\" ").append(FONT).append('>')
+                            .append(esc(what)).append("</text>");
                     continue;
                 }
                 double bw = (w - labelW - 70) * v / max;

@@ -11,6 +11,14 @@ public final class TableView {
 
     /** @param csvHref where the same table downloads as CSV, or null for no link */
     public static String render(DataTable t, String csvHref) {
+        return render(t, csvHref, false);
+    }
+
+    /**
+     * @param people whether links to individual children ({@link Cell#toPeople}) are shown: only
+     *               for a role an agreement grants individual access; otherwise the count alone
+     */
+    public static String render(DataTable t, String csvHref, boolean people) {
         StringBuilder b = new StringBuilder(512 + t.rows().size() * 96);
         // a wide table scrolls sideways on small screens: the region must be reachable by keyboard (WCAG 2.1.1)
         b.append("<div class=\"jigsaw-table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").append(esc(t.caption())).append("\">");
@@ -35,7 +43,7 @@ public final class TableView {
                 String tag = i == 0 ? "th scope=\"row\"" : "td";
                 b.append('<').append(tag).append(" class=\"govuk-table__")
                         .append(i == 0 ? "header" : "cell").append(numeric ? " govuk-table__cell--numeric" : "").append("\">");
-                if (cell.href() != null) {
+                if (cell.href() != null && (people || !cell.toPeople())) {
                     b.append("<a class=\"govuk-link\" href=\"").append(esc(cell.href())).append("\">").append(esc(cell.text())).append("</a>");
                 } else {
                     b.append(esc(cell.text()));

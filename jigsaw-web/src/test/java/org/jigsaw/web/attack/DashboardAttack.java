@@ -258,11 +258,12 @@ public final class DashboardAttack {
 
     private void vulnerable(Response r) {
         for (Table t : r.tables()) {
-            if (t.id().equals("vulnerable")) {
+            if (t.id().equals("vulnerable") || t.id().equals("vulnerable-all")) {
                 int now = t.column("now");
                 int before = t.column("before");
                 int change = t.column("change");
-                Matcher prev = DATE_IN_LABEL.matcher(t.labels().get(before));
+                // with one snapshot there is no previous column (and so no change) to read
+                Matcher prev = DATE_IN_LABEL.matcher(before < 0 ? "" : t.labels().get(before));
                 for (int row = 0; row < t.rows().size(); row++) {
                     String c = cohortByTitle.get(t.rows().get(row).get(0).text());
                     if (c == null) {
@@ -270,6 +271,7 @@ public final class DashboardAttack {
                         continue;
                     }
                     cohortCount(r, t, row, now, filtered(r, date(r), c));
+                    if (before < 0) continue;
                     if (prev.find(0)) cohortCount(r, t, row, before, filtered(r, prev.group(1), c));
                     change(r, t, row, now, before, change);
                 }
