@@ -63,17 +63,17 @@ class SourceContractTest {
     @Test
     void everySourceIsListedAndUsesTheSharedVocabularies() {
         assertThat(sources).extracting(SourceDefinition::name).containsExactlyInAnyOrder(
-                Synthesizer.extracts().stream().map(e -> e.name()).toArray(String[]::new));
+                Synthesizer.extracts().stream().flatMap(e -> e.sources().stream()).toArray(String[]::new));
         assertThat(sources.size()).isGreaterThanOrEqualTo(15);
         for (SourceDefinition d : sources) {
             assertThat(Files.isRegularFile(area.resolve(d.file()))).as(d.file()).isTrue();
             assertThat(d.format().type()).isIn("csv", "xlsx", "xml");
-            assertThat(d.extractDate()).isNotNull();
+            assertThat(d.extractDate() != null || d.referenceDate() != null).as(d.name() + " is dated").isTrue();
             assertThat(d.fields()).containsKey("dob");
             d.fields().keySet().forEach(Field::fromKey);
-            assertThat(d.required()).allSatisfy(Field::fromKey);
-            for (FactRule f : d.facts()) FactType.fromKey(f.type());
-            for (String p : d.dateFormats()) DateTimeFormatter.ofPattern(p, Locale.ENGLISH);
+            if (d.required() != null) assertThat(d.required()).allSatisfy(Field::fromKey);
+            for (FactRule f : facts(d)) FactType.fromKey(f.type());
+            if (d.dateFormats() != null) for (String p : d.dateFormats()) DateTimeFormatter.ofPattern(p, Locale.ENGLISH);
         }
     }
 
@@ -82,16 +82,17 @@ class SourceContractTest {
         Set<String> cols = new LinkedHashSet<>();
         cols.addAll(d.id().names());
         cols.addAll(d.fieldColumns().values());
-        for (FactRule f : d.facts()) if (f.each() == null) cols.addAll(factColumns(f));
+        for (FactRule f : facts(d)) if (f.each() == null) cols.addAll(factColumns(f));
         if (d.values() != null) for (String c : d.values().keySet()) if (!d.format().type().equals("xml")) cols.add(c);
         return cols;
     }
 
     private static List<String> factColumns(FactRule f) {
         List<String> cols = new ArrayList<>();
+        // "." is the repeated element itself, "@extract_date" the file's date: neither is a column
         for (String c : new String[]{f.start(), f.end(), f.date(), f.code(), f.value()})
-            if (c != null && !c.startsWith("=")) cols.add(c);
-        if (f.when() != null) cols.add(f.when().column());
+            if (c != null && !c.startsWith("=") && !c.startsWith("@") && !c.equals(".")) cols.add(c);
+        if (f.when() != null && !f.when().column().equals(".")) cols.add(f.when().column());
         return cols;
     }
 
@@ -101,11 +102,11 @@ class SourceContractTest {
             Path file = area.resolve(d.file());
             switch (d.format().type()) {
                 case "csv" -> {
-                    String first = SynthFaultsTest.lenientLines(file, d.format().encoding()).get(0);
-                    if (first.startsWith("\uFEFF")) first = first.substring(1);
-                    List<String> header = List.of(first.split(java.util.regex.Pattern.quote(d.format().delimiter()), -1));
+                    // a joined table (903 Header) supplies the columns the row itself lacks
+                    List<String> header = new ArrayList<>(csvHeader(d, file));
+                    for (SourceDefinition.Join j : joins(d)) header.addAll(csvHeader(d, area.resolve(j.file())));
                     assertThat(header).as(d.name()).containsAll(recordColumns(d));
-                    assertThat(d.facts()).allMatch(f -> f.each() == null);
+                    assertThat(facts(d)).allMatch(f -> f.each() == null);
                 }
                 case "xlsx" -> {
                     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -123,6 +124,30 @@ class SourceContractTest {
         }
     }
 
+    private static List<String> csvHeader(SourceDefinition d, Path file) throws IOException {
+        String first = SynthFaultsTest.lenientLines(file, encoding(d)).get(0);
+        if (first.startsWith("\uFEFF")) first = first.substring(1);
+        return List.of(first.split(java.util.regex.Pattern.quote(delimiter(d)), -1));
+    }
+
+    /** The shipped templates leave the CSV defaults (UTF-8, comma) unstated. */
+    private static String encoding(SourceDefinition d) {
+        return d.format().encoding() == null ? "UTF-8" : d.format().encoding();
+    }
+
+    private static String delimiter(SourceDefinition d) {
+        return d.format().delimiter() == null ? "," : d.format().delimiter();
+    }
+
+    /** The 903 Header template yields no fact. */
+    private static List<FactRule> facts(SourceDefinition d) {
+        return d.facts() == null ? List.of() : d.facts();
+    }
+
+    private static List<SourceDefinition.Join> joins(SourceDefinition d) {
+        return d.joins() == null ? List.of() : d.joins();
+    }
+
     private void checkXml(SourceDefinition d, Path file) throws Exception {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         List<Element> records = elements(doc.getDocumentElement(), d.format().recordPath().substring(1).split("/"), 1);
@@ -131,7 +156,7 @@ class SourceContractTest {
             if (path.equals(d.fieldColumns().get("former_upn"))) continue; // optional items are omitted when empty (DfE XML convention)
             assertThat(records.stream().anyMatch(r -> !elements(r, path.split("/"), 0).isEmpty())).as(d.name() + " " + path).isTrue();
         }
-        for (FactRule f : d.facts()) {
+        for (FactRule f : facts(d)) {
             if (f.each() == null) continue;
             List<Element> each = new ArrayList<>();
             for (Element r : records) each.addAll(elements(r, f.each().split("/"), 0));
@@ -171,13 +196,15 @@ class SourceContractTest {
     void datesOfBirthParseWithTheDeclaredFormats() throws IOException {
         for (SourceDefinition d : sources) {
             if (!d.format().type().equals("csv")) continue;
-            List<String> lines = SynthFaultsTest.lenientLines(area.resolve(d.file()), d.format().encoding());
-            String head = lines.get(0).replace("\uFEFF", "");
-            List<String> header = List.of(head.split(java.util.regex.Pattern.quote(d.format().delimiter()), -1));
+            Path file = area.resolve(d.file());
+            // the 903 Episodes' DOB is in the Header table they are joined to
+            if (!csvHeader(d, file).contains(d.fieldColumns().get("dob"))) file = area.resolve(joins(d).get(0).file());
+            List<String> lines = SynthFaultsTest.lenientLines(file, encoding(d));
+            List<String> header = csvHeader(d, file);
             int dob = header.indexOf(d.fieldColumns().get("dob"));
             int ok = 0, total = 0;
             for (String line : lines.subList(1, Math.min(lines.size(), 400))) {
-                String[] cells = line.split(java.util.regex.Pattern.quote(d.format().delimiter()), -1);
+                String[] cells = line.split(java.util.regex.Pattern.quote(delimiter(d)), -1);
                 if (cells.length <= dob) continue;
                 total++;
                 for (String p : d.dateFormats()) {

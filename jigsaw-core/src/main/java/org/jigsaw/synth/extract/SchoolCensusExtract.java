@@ -56,7 +56,7 @@ public final class SchoolCensusExtract implements Extract {
     }
 
     @Override
-    public SourceDefinition write(ExtractContext ctx) throws IOException {
+    public Written write(ExtractContext ctx) throws IOException {
         LocalDate ref = ctx.reference();
         IdMinter ids = new IdMinter(ctx.seeds(), NAME, "", 9);
         Table t = ctx.table(NAME, HEADER);
