@@ -21,6 +21,7 @@ import org.jigsaw.area.Area;
 import org.jigsaw.cohort.FactType;
 import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.ingest.SourceDefinition.FactRule;
+import org.jigsaw.ingest.init.SourcesInit;
 import org.jigsaw.record.Field;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,21 @@ class SourceContractTest {
                 sources.add(d);
             }
         }
+    }
+
+    @Test
+    void theStatutoryReturnsAreReadByTheShippedTemplatesAsSourcesInitWritesThem() throws IOException {
+        // init recognises the synthetic returns by their published layout and finds its own definitions there
+        List<Path> returns;
+        try (var s = Files.list(area.resolve("extracts"))) {
+            returns = s.filter(p -> p.getFileName().toString().matches("(ssda903_.*|cin_census_.*)")).sorted().toList();
+        }
+        assertThat(returns).hasSize(3);
+        SourcesInit.Outcome out = SourcesInit.run(area, returns,
+                new SourcesInit.Options(SynthOptions.BASE_REFERENCE_DATE, true, false, false));
+        assertThat(out.complete()).as(String.join("\n", out.lines())).isTrue();
+        assertThat(out.lines()).contains("unchanged sources/ssda903.yaml", "unchanged sources/ssda903_header.yaml",
+                "unchanged sources/cin.yaml");
     }
 
     @Test
