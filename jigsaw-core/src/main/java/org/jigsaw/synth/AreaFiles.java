@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.jigsaw.area.Area;
 import org.jigsaw.area.AreaConfig;
 import org.jigsaw.ingest.SourceDefinition;
+import org.jigsaw.ingest.init.SourcesInit;
 
 /**
  * Writes {@code area.yaml} and {@code sources/*.yaml} from the shared contract records, so what
@@ -41,5 +44,16 @@ public final class AreaFiles {
         Files.createDirectories(sources);
         Files.writeString(sources.resolve(def.name() + ".yaml"), "# " + comment + "\n" + writer().writeValueAsString(def),
                 StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The definitions of the statutory returns: what {@code jigsaw sources init} writes for these
+     * files (the shipped templates, filled in), so the synthetic area exercises the templates.
+     * They carry no generator comment: they are byte for byte what init writes.
+     */
+    static void writeReturnSources(Path dir, List<Path> files, LocalDate extractDate) throws IOException {
+        if (files.isEmpty()) return;
+        SourcesInit.Outcome out = SourcesInit.run(dir, files, new SourcesInit.Options(extractDate, true, false, true));
+        if (!out.complete()) throw new IllegalStateException("sources init did not take every synthetic return: " + out.lines());
     }
 }

@@ -14,6 +14,4 @@ public final class Codes {
     public static final String[] EXPLOITATION_FACTORS = {"24A", "11A", "13A", "12A"};
     /** The other CIN census assessment factors the generator draws (DfE codes, most common first). */
     public static final String[] CIN_FACTORS = {"4B", "3B", "17A", "4A", "16A", "20", "1B", "2B", "5A", "18C", "3A", "14A", "6B", "15A", "6A", "7A"};
-    /** SSDA903 legal statuses that count as looked after (V3/V4 short breaks do not). */
-    public static final String[] LOOKED_AFTER_LS = {"C1", "C2", "D1", "E1", "V2", "L1", "L2", "L3", "J1", "J2", "J3"};
 }

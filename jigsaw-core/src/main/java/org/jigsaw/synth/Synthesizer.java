@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jigsaw.area.AreaConfig;
-import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.synth.extract.CamhsExtract;
 import org.jigsaw.synth.extract.CinCensusExtract;
@@ -22,6 +21,7 @@ import org.jigsaw.synth.extract.GpLdRegisterExtract;
 import org.jigsaw.synth.extract.RegisterExtract;
 import org.jigsaw.synth.extract.SchoolCensusExtract;
 import org.jigsaw.synth.extract.Sen2Extract;
+import org.jigsaw.synth.extract.Written;
 import org.jigsaw.synth.extract.YouthJusticeExtract;
 
 /**
@@ -68,15 +68,18 @@ public final class Synthesizer {
         List<Extract> extracts = extracts();
         String comment = MARKER.substring(2) + " --children " + options.children() + " --seed " + options.seed()
                 + (options.termsLater() > 0 ? " --terms-later " + options.termsLater() : "") + " (synthetic data only)";
+        List<Path> returns = new ArrayList<>();
         try (Progress.Task task = progress.start("synth: writing extracts", extracts.size())) {
             for (Extract e : extracts) {
                 int before = log.records().size();
-                SourceDefinition def = e.write(ctx);
-                AreaFiles.writeSource(dir, def, comment);
+                Written w = e.write(ctx);
+                if (w instanceof Written.Definition d) AreaFiles.writeSource(dir, d.definition(), comment);
+                else if (w instanceof Written.Return r) returns.addAll(r.files());
                 rows.put(e.name(), log.records().size() - before);
                 task.stepBy(1);
             }
         }
+        AreaFiles.writeReturnSources(dir, returns, ref);
         long population = u.persons().stream()
                 .filter(p -> p.residentOn(ref) && p.bornBy(ref) && p.ageOn(ref) <= 25).count();
         AreaProfile a = u.area();

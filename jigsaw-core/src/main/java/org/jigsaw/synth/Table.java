@@ -50,6 +50,12 @@ public final class Table {
         rows.add(new Row(key, p, cells, null));
     }
 
+    /** A row of a table that is joined to a source's rows (CBDS senneeds): no record of its own, so not in the truth. */
+    public void addJoined(String... cells) {
+        if (cells.length != header.size()) throw new IllegalArgumentException(source + ": row has " + cells.length + " cells");
+        rows.add(new Row(null, null, cells, null));
+    }
+
     /** A broken copy of a row: registered like any row, its fault logged with its line when written. */
     public void addMalformed(String localId, Person p, FaultKind kind, String... cells) {
         String key = ctx.register(source, localId, p, List.of());

@@ -36,6 +36,7 @@ class SyntheticAreaLinkageTest {
     @TempDir
     static Path dir;
     static Linkage linkage;
+    static List<SourceRecord> records;
     static Map<String, String> truePerson = new HashMap<>();
     static Map<String, String> twinGroup = new HashMap<>();
 
@@ -43,7 +44,7 @@ class SyntheticAreaLinkageTest {
     static void generateIngestLink() throws IOException {
         Synthesizer.generate(new SynthOptions(10_000, 11, 0), dir, Progress.NONE);
         Area area = Area.open(dir);
-        List<SourceRecord> records = new AreaIngest().ingest(area.dir(), area.config(), Progress.NONE).records();
+        records = new AreaIngest().ingest(area.dir(), area.config(), Progress.NONE).records();
         linkage = new AreaLinker().linkage(records, new LinkContext(dir, List.of(), Map.of()), Progress.NONE);
         try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(dir.resolve("truth/records.csv"))) {
             for (NamedCsvRecord r : csv) truePerson.put(r.getField("record_key"), r.getField("person_id"));
@@ -78,20 +79,42 @@ class SyntheticAreaLinkageTest {
     }
 
     @Test
+    void everySsda903EpisodeHasItsChildsDobAndSexFromTheHeaderTable() {
+        // the synthetic 903 is the published CSV table set: Episodes carry only CHILD
+        List<SourceRecord> episodes = records.stream().filter(r -> r.source().equals("ssda903")).toList();
+        assertThat(episodes).hasSizeGreaterThan(20);
+        assertThat(episodes).allSatisfy(r -> {
+            assertThat(r.get(org.jigsaw.record.Field.DOB)).as(r.key()).isNotBlank();
+            assertThat(r.get(org.jigsaw.record.Field.SEX)).as(r.key()).isIn("M", "F");
+        });
+        assertThat(episodes).allMatch(r -> truePerson.containsKey(r.key()));
+    }
+
+    @Test
     void rowsWithoutNamesJoinTheirChildThroughTheAgencysLocalId() {
-        // SSDA903 episodes carry no name: the LA child ID (shared with the CIN census) links them
+        // SSDA903 episodes carry no name: the LA child ID (CHILD = LAchildID, shared by the 903
+        // Header and the CIN census) joins every record under it into one person
         long episodes = 0, joined = 0;
-        Map<String, Set<String>> personsOfTruePerson = new HashMap<>();
+        Map<String, Set<String>> personsOfChild = new HashMap<>();
         for (PersonAssignment a : linkage.assignments()) {
-            String p = truePerson.get(a.recordKey());
-            if (p != null) personsOfTruePerson.computeIfAbsent(p, k -> new HashSet<>()).add(a.personId());
+            String child = childId(a.recordKey());
+            if (child != null) personsOfChild.computeIfAbsent(child, k -> new HashSet<>()).add(a.personId());
         }
         for (PersonAssignment a : linkage.assignments()) {
-            if (!a.recordKey().startsWith("cla_episodes:")) continue;
+            if (!a.recordKey().startsWith("ssda903:")) continue;
             episodes++;
-            if (personsOfTruePerson.get(truePerson.get(a.recordKey())).size() == 1) joined++;
+            if (personsOfChild.get(childId(a.recordKey())).size() == 1) joined++;
         }
         assertThat(episodes).isGreaterThan(0);
         assertThat((double) joined / episodes).isGreaterThan(0.99);
+    }
+
+    /** The LA child id in a social-care record key: {@code ssda903:C|DECOM}, {@code ssda903_header:C}, {@code cin:C}. */
+    private static String childId(String key) {
+        int colon = key.indexOf(':');
+        String source = key.substring(0, colon);
+        if (!List.of("ssda903", "ssda903_header", "cin").contains(source)) return null;
+        String id = key.substring(colon + 1);
+        return id.contains("|") ? id.substring(0, id.indexOf('|')) : id;
     }
 }

@@ -70,6 +70,21 @@ class SynthQualityTest {
         return faults.stream().filter(f -> f[0].equals(source) && wanted.contains(f[3]) && !malformed.contains(f[1])).count();
     }
 
+    private static boolean dobRequired(String source) {
+        List<String> required = defs.get(source).required();
+        return required != null && required.contains("dob");
+    }
+
+    private static long truthAll(String source, String... kinds) {
+        Set<String> wanted = Set.of(kinds);
+        return faults.stream().filter(f -> f[0].equals(source) && wanted.contains(f[3])).count();
+    }
+
+    private static long quarantined(String source) {
+        return run.result().reconciliation().stream().filter(r -> r.source().equals(source))
+                .mapToLong(SourceReconciliation::rowsQuarantined).sum();
+    }
+
     private static boolean maps(String source, String field) {
         return defs.get(source).fields().containsKey(field);
     }
@@ -102,8 +117,14 @@ class SynthQualityTest {
     void quarantineMatchesThePlantedMalformedRows() {
         for (SourceReconciliation r : run.result().reconciliation()) {
             boolean sheet = "xlsx".equals(defs.get(r.source()).format().type().toLowerCase(Locale.ROOT));
+            // the shipped templates (CIN, 903, CBDS) do not require a DOB: a child with a broken one loads
+            // without it, and damaged bytes only quarantine a row where they are in a name that is read
+            boolean dobRequired = dobRequired(r.source());
+            boolean namesRead = maps(r.source(), "given_name");
             long planted = faults.stream().filter(f -> f[0].equals(r.source()) && f[3].startsWith("MALFORMED")
-                    && !(sheet && f[3].equals("MALFORMED_COLUMN_COUNT"))).count();
+                    && !(sheet && f[3].equals("MALFORMED_COLUMN_COUNT"))
+                    && !(!dobRequired && f[3].equals("MALFORMED_DATE"))
+                    && !(!dobRequired && !namesRead && f[3].equals("MALFORMED_BYTES"))).count();
             assertThat(r.rowsQuarantined()).as(r.source()).isEqualTo(planted);
         }
     }
@@ -130,7 +151,11 @@ class SynthQualityTest {
                 assertThat(planted).as(s + " yields a row per event, so is not checked, and has no planted duplicates").isZero();
                 continue;
             }
-            assertThat(finding(s, null, "possible_duplicate")).as(s).isEqualTo(planted);
+            // a broken copy of a row that still loads (no DOB required) is the same child twice as well,
+            // found as such when it shares an identifier with the row it copies
+            long loadedCopies = dobRequired(s) ? 0 : truthAll(s, "MALFORMED_DATE", "MALFORMED_BYTES", "MALFORMED_COLUMN_COUNT")
+                    - quarantined(s);
+            assertThat(finding(s, null, "possible_duplicate")).as(s).isBetween(planted, planted + loadedCopies);
             total += planted;
         }
         assertThat(total).isPositive();

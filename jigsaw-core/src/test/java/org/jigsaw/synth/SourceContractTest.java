@@ -21,6 +21,7 @@ import org.jigsaw.area.Area;
 import org.jigsaw.cohort.FactType;
 import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.ingest.SourceDefinition.FactRule;
+import org.jigsaw.ingest.init.SourcesInit;
 import org.jigsaw.record.Field;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,21 @@ class SourceContractTest {
     }
 
     @Test
+    void theStatutoryReturnsAreReadByTheShippedTemplatesAsSourcesInitWritesThem() throws IOException {
+        // init recognises the synthetic returns by their published layout and finds its own definitions there
+        List<Path> returns;
+        try (var s = Files.list(area.resolve("extracts"))) {
+            returns = s.filter(p -> p.getFileName().toString().matches("(ssda903_.*|cin_census_.*)")).sorted().toList();
+        }
+        assertThat(returns).hasSize(3);
+        SourcesInit.Outcome out = SourcesInit.run(area, returns,
+                new SourcesInit.Options(SynthOptions.BASE_REFERENCE_DATE, true, false, false));
+        assertThat(out.complete()).as(String.join("\n", out.lines())).isTrue();
+        assertThat(out.lines()).contains("unchanged sources/ssda903.yaml", "unchanged sources/ssda903_header.yaml",
+                "unchanged sources/cin.yaml");
+    }
+
+    @Test
     void areaYamlReadsAsAreaConfig() throws IOException {
         Area a = Area.open(area);
         assertThat(a.config().name()).isEqualTo("Synthshire");
@@ -63,17 +79,17 @@ class SourceContractTest {
     @Test
     void everySourceIsListedAndUsesTheSharedVocabularies() {
         assertThat(sources).extracting(SourceDefinition::name).containsExactlyInAnyOrder(
-                Synthesizer.extracts().stream().map(e -> e.name()).toArray(String[]::new));
+                Synthesizer.extracts().stream().flatMap(e -> e.sources().stream()).toArray(String[]::new));
         assertThat(sources.size()).isGreaterThanOrEqualTo(15);
         for (SourceDefinition d : sources) {
             assertThat(Files.isRegularFile(area.resolve(d.file()))).as(d.file()).isTrue();
             assertThat(d.format().type()).isIn("csv", "xlsx", "xml");
-            assertThat(d.extractDate()).isNotNull();
+            assertThat(d.extractDate() != null || d.referenceDate() != null).as(d.name() + " is dated").isTrue();
             assertThat(d.fields()).containsKey("dob");
             d.fields().keySet().forEach(Field::fromKey);
-            assertThat(d.required()).allSatisfy(Field::fromKey);
-            for (FactRule f : d.facts()) FactType.fromKey(f.type());
-            for (String p : d.dateFormats()) DateTimeFormatter.ofPattern(p, Locale.ENGLISH);
+            if (d.required() != null) assertThat(d.required()).allSatisfy(Field::fromKey);
+            for (FactRule f : facts(d)) FactType.fromKey(f.type());
+            if (d.dateFormats() != null) for (String p : d.dateFormats()) DateTimeFormatter.ofPattern(p, Locale.ENGLISH);
         }
     }
 
@@ -82,16 +98,17 @@ class SourceContractTest {
         Set<String> cols = new LinkedHashSet<>();
         cols.addAll(d.id().names());
         cols.addAll(d.fieldColumns().values());
-        for (FactRule f : d.facts()) if (f.each() == null) cols.addAll(factColumns(f));
+        for (FactRule f : facts(d)) if (f.each() == null) cols.addAll(factColumns(f));
         if (d.values() != null) for (String c : d.values().keySet()) if (!d.format().type().equals("xml")) cols.add(c);
         return cols;
     }
 
     private static List<String> factColumns(FactRule f) {
         List<String> cols = new ArrayList<>();
+        // "." is the repeated element itself, "@extract_date" the file's date: neither is a column
         for (String c : new String[]{f.start(), f.end(), f.date(), f.code(), f.value()})
-            if (c != null && !c.startsWith("=")) cols.add(c);
-        if (f.when() != null) cols.add(f.when().column());
+            if (c != null && !c.startsWith("=") && !c.startsWith("@") && !c.equals(".")) cols.add(c);
+        if (f.when() != null && !f.when().column().equals(".")) cols.add(f.when().column());
         return cols;
     }
 
@@ -101,11 +118,14 @@ class SourceContractTest {
             Path file = area.resolve(d.file());
             switch (d.format().type()) {
                 case "csv" -> {
-                    String first = SynthFaultsTest.lenientLines(file, d.format().encoding()).get(0);
-                    if (first.startsWith("\uFEFF")) first = first.substring(1);
-                    List<String> header = List.of(first.split(java.util.regex.Pattern.quote(d.format().delimiter()), -1));
+                    // a joined table (903 Header) supplies the columns the row itself lacks
+                    List<String> header = new ArrayList<>(csvHeader(d, file));
+                    for (SourceDefinition.Join j : joins(d)) header.addAll(csvHeader(d, area.resolve(j.file())));
                     assertThat(header).as(d.name()).containsAll(recordColumns(d));
-                    assertThat(d.facts()).allMatch(f -> f.each() == null);
+                    // a repeated fact in a CSV source is one per row of a joined table (CBDS senneeds)
+                    Set<String> joined = new LinkedHashSet<>();
+                    for (SourceDefinition.Join j : joins(d)) joined.add(j.name());
+                    assertThat(facts(d)).allMatch(f -> f.each() == null || joined.contains(f.each()));
                 }
                 case "xlsx" -> {
                     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -123,6 +143,30 @@ class SourceContractTest {
         }
     }
 
+    private static List<String> csvHeader(SourceDefinition d, Path file) throws IOException {
+        String first = SynthFaultsTest.lenientLines(file, encoding(d)).get(0);
+        if (first.startsWith("\uFEFF")) first = first.substring(1);
+        return List.of(first.split(java.util.regex.Pattern.quote(delimiter(d)), -1));
+    }
+
+    /** The shipped templates leave the CSV defaults (UTF-8, comma) unstated. */
+    private static String encoding(SourceDefinition d) {
+        return d.format().encoding() == null ? "UTF-8" : d.format().encoding();
+    }
+
+    private static String delimiter(SourceDefinition d) {
+        return d.format().delimiter() == null ? "," : d.format().delimiter();
+    }
+
+    /** The 903 Header template yields no fact. */
+    private static List<FactRule> facts(SourceDefinition d) {
+        return d.facts() == null ? List.of() : d.facts();
+    }
+
+    private static List<SourceDefinition.Join> joins(SourceDefinition d) {
+        return d.joins() == null ? List.of() : d.joins();
+    }
+
     private void checkXml(SourceDefinition d, Path file) throws Exception {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         List<Element> records = elements(doc.getDocumentElement(), d.format().recordPath().substring(1).split("/"), 1);
@@ -131,7 +175,7 @@ class SourceContractTest {
             if (path.equals(d.fieldColumns().get("former_upn"))) continue; // optional items are omitted when empty (DfE XML convention)
             assertThat(records.stream().anyMatch(r -> !elements(r, path.split("/"), 0).isEmpty())).as(d.name() + " " + path).isTrue();
         }
-        for (FactRule f : d.facts()) {
+        for (FactRule f : facts(d)) {
             if (f.each() == null) continue;
             List<Element> each = new ArrayList<>();
             for (Element r : records) each.addAll(elements(r, f.each().split("/"), 0));
@@ -171,15 +215,22 @@ class SourceContractTest {
     void datesOfBirthParseWithTheDeclaredFormats() throws IOException {
         for (SourceDefinition d : sources) {
             if (!d.format().type().equals("csv")) continue;
-            List<String> lines = SynthFaultsTest.lenientLines(area.resolve(d.file()), d.format().encoding());
-            String head = lines.get(0).replace("\uFEFF", "");
-            List<String> header = List.of(head.split(java.util.regex.Pattern.quote(d.format().delimiter()), -1));
+            Path file = area.resolve(d.file());
+            // the 903 Episodes' DOB is in the Header table they are joined to
+            if (!csvHeader(d, file).contains(d.fieldColumns().get("dob"))) file = area.resolve(joins(d).get(0).file());
+            List<String> lines = SynthFaultsTest.lenientLines(file, encoding(d));
+            List<String> header = csvHeader(d, file);
             int dob = header.indexOf(d.fieldColumns().get("dob"));
             int ok = 0, total = 0;
             for (String line : lines.subList(1, Math.min(lines.size(), 400))) {
-                String[] cells = line.split(java.util.regex.Pattern.quote(d.format().delimiter()), -1);
+                String[] cells = line.split(java.util.regex.Pattern.quote(delimiter(d)), -1);
                 if (cells.length <= dob) continue;
                 total++;
+                if (d.dateFormats() == null) {
+                    // no formats given: the ingest recognises the usual ones itself
+                    if (org.jigsaw.identity.Dates.parse(cells[dob], 2026).isPresent()) ok++;
+                    continue;
+                }
                 for (String p : d.dateFormats()) {
                     try {
                         LocalDate.parse(cells[dob], DateTimeFormatter.ofPattern(p, Locale.ENGLISH));

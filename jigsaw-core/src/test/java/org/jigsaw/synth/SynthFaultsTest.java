@@ -61,8 +61,8 @@ class SynthFaultsTest {
     @Test
     void faultsReferToRecordsInTheTruth() {
         for (String[] f : faults) assertThat(recordToPerson).containsKey(f[1]);
-        long withLine = faults.stream().filter(f -> f[3].startsWith("MALFORMED_") && !f[0].equals("cin_census")).count();
-        assertThat(faults.stream().filter(f -> f[3].startsWith("MALFORMED_") && !f[0].equals("cin_census"))
+        long withLine = faults.stream().filter(f -> f[3].startsWith("MALFORMED_") && !f[0].equals("cin")).count();
+        assertThat(faults.stream().filter(f -> f[3].startsWith("MALFORMED_") && !f[0].equals("cin"))
                 .allMatch(f -> !f[2].isEmpty())).isTrue();
         assertThat(withLine).isGreaterThan(20);
     }
@@ -93,9 +93,11 @@ class SynthFaultsTest {
         for (String[] f : faults) {
             if (!f[3].equals("MALFORMED_COLUMN_COUNT") || !defs.get(f[0]).format().type().equals("csv")) continue;
             SourceDefinition d = defs.get(f[0]);
-            List<String> lines = lenientLines(area.resolve(d.file()), d.format().encoding());
-            int expected = lines.get(0).split(java.util.regex.Pattern.quote(d.format().delimiter()), -1).length;
-            int actual = lines.get(Integer.parseInt(f[2]) - 1).split(java.util.regex.Pattern.quote(d.format().delimiter()), -1).length;
+            // the shipped templates (903) leave the CSV defaults, UTF-8 and comma, unstated
+            String delimiter = d.format().delimiter() == null ? "," : d.format().delimiter();
+            List<String> lines = lenientLines(area.resolve(d.file()), d.format().encoding() == null ? "UTF-8" : d.format().encoding());
+            int expected = lines.get(0).split(java.util.regex.Pattern.quote(delimiter), -1).length;
+            int actual = lines.get(Integer.parseInt(f[2]) - 1).split(java.util.regex.Pattern.quote(delimiter), -1).length;
             assertThat(actual).as(f[0] + " line " + f[2]).isNotEqualTo(expected);
             checked++;
         }
@@ -137,8 +139,8 @@ class SynthFaultsTest {
         assertThat(filled / (double) camhs.size()).isGreaterThan(0.95);
         String cin = Files.readString(single(area.resolve("extracts"), "cin_census_"));
         int children = count(cin, "<Child>");
-        int nhs = count(cin, "<NHSnumber>");
-        assertThat(nhs / (double) children).isLessThan(0.3);
+        assertThat(children).isPositive();
+        assertThat(cin).as("the CIN census has no NHS number, names or postcode").doesNotContain("<NHSnumber>", "<PostCode>", "<PersonGivenName>");
         String census = lenientLines(single(area.resolve("extracts"), "school_census_"), "UTF-8").get(0);
         assertThat(census.toLowerCase()).doesNotContain("nhs");
     }

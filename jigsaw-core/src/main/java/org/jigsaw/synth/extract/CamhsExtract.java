@@ -45,7 +45,7 @@ public final class CamhsExtract implements Extract {
     }
 
     @Override
-    public SourceDefinition write(ExtractContext ctx) throws IOException {
+    public Written write(ExtractContext ctx) throws IOException {
         LocalDate ref = ctx.reference();
         IdMinter referrals = new IdMinter(ctx.seeds(), NAME, "CR", 8);
         IdMinter patients = new IdMinter(ctx.seeds(), NAME + ":patient", "M", 8);

@@ -10,17 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.jigsaw.cohort.FactType;
-import org.jigsaw.ingest.SourceDefinition;
-import org.jigsaw.ingest.SourceDefinition.FactRule;
 import org.jigsaw.synth.CinEpisode;
-import org.jigsaw.synth.Codes;
 import org.jigsaw.synth.Draw;
 import org.jigsaw.synth.ExtractContext;
 import org.jigsaw.synth.Fault;
@@ -35,13 +29,17 @@ import org.jigsaw.synth.SourcePolicy;
  * The children-in-need census as the LA's case-management system exports it: the DfE CIN census
  * XML (Message/Header, Children/Child with ChildIdentifiers, ChildCharacteristics and CINdetails
  * with Assessments and ChildProtectionPlans), covering episodes open at any time in the year to
- * the reference date. Before submission to the DfE the local export also carries the child's
- * names, home postcode and (rarely) NHS number in ChildIdentifiers; the DfE return strips them.
+ * the reference date, in the published layout (schema 2024: Sex 1/2/0/9, the schema's disability
+ * codes): no names, postcode or NHS number, as the return has none. Read by the shipped template.
  */
 public final class CinCensusExtract implements Extract {
-    static final String NAME = "cin_census";
-    /** Social care seldom holds the NHS number; UPNs for about 7 in 10 school-age children. */
-    private static final SourcePolicy POLICY = new SourcePolicy(0.15, 0.7, 0.2, 0.25, 1.0, 0.03, 0.004);
+    /** The shipped template's source name. */
+    static final String NAME = "cin";
+    /**
+     * The census has no NHS number or names: the UPN is what links it (the DfE matches it to the
+     * pupil database by UPN), so the return requires one for every child who has one.
+     */
+    private static final SourcePolicy POLICY = new SourcePolicy(0, 0.95, 0.2, 0.25, 1.0, 0.03, 0.004);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
     static final String RECORD = "/Message/Children/Child";
 
@@ -60,7 +58,7 @@ public final class CinCensusExtract implements Extract {
     }
 
     @Override
-    public SourceDefinition write(ExtractContext ctx) throws IOException {
+    public Written write(ExtractContext ctx) throws IOException {
         LocalDate ref = ctx.reference();
         IdMinter ids = childIds(ctx);
         Path file = ctx.areaDir().resolve("extracts/cin_census_" + ref.getYear() + ".xml");
@@ -93,32 +91,7 @@ public final class CinCensusExtract implements Extract {
             }
             x.close("Children").close("Message");
         }
-        Map<String, Map<String, String>> values = new LinkedHashMap<>();
-        values.put("ChildIdentifiers/Sex", codes("M", "M", "F", "F", "U", "U"));
-        Map<String, String> factors = codes("24A", "CCE", "11A", "CSE", "13A", "GANG", "12A", "TRAFFICKING");
-        // Every factor the census carries is a known code; only the exploitation ones become facts.
-        for (String f : Codes.CIN_FACTORS) factors.put(f, f);
-        values.put("FactorsIdentifiedAtAssessment/AssessmentFactors", factors);
-        List<FactRule> facts = new ArrayList<>(List.of(
-                with(status(FactType.CHILD_IN_NEED, null, "CINreferralDate", "CINclosureDate", "PrimaryNeedCode"), "CINdetails", null),
-                with(status(FactType.CHILD_PROTECTION_PLAN, null, "CPPstartDate", "CPPendDate", "InitialCategoryOfAbuse"),
-                        "CINdetails/ChildProtectionPlans", null),
-                with(status(FactType.AT_RISK_OF_EXPLOITATION,
-                        when("FactorsIdentifiedAtAssessment/AssessmentFactors", "CCE", "CSE", "GANG", "TRAFFICKING"),
-                        "AssessmentAuthorisationDate", null, "FactorsIdentifiedAtAssessment/AssessmentFactors"),
-                        "CINdetails/Assessments", null)));
-        for (String d : new String[]{"LD", "AUT", "COMM", "BEH", "MOB", "HEAR", "VIS"}) {
-            facts.add(new FactRule(FactType.DISABILITY.key(), when("ChildCharacteristics/Disabilities/Disability", d),
-                    null, null, null, null, "=" + d, null));
-        }
-        return source(NAME, "social_care", "Children in need census", "extracts/" + file.getFileName(), xml(RECORD), ref,
-                "ChildIdentifiers/LAchildID",
-                fields("local_id", "ChildIdentifiers/LAchildID", "upn", "ChildIdentifiers/UPN",
-                        "former_upn", "ChildIdentifiers/FormerUPN", "nhs_number", "ChildIdentifiers/NHSnumber",
-                        "given_name", "ChildIdentifiers/PersonGivenName", "family_name", "ChildIdentifiers/PersonFamilyName",
-                        "dob", "ChildIdentifiers/PersonBirthDate", "sex", "ChildIdentifiers/Sex",
-                        "postcode", "ChildIdentifiers/PostCode"),
-                List.of("yyyy-MM-dd"), values, facts);
+        return new Written.Return(List.of(file));
     }
 
     private void child(ExtractContext ctx, XmlOut x, Person p, String id, List<CinEpisode> episodes, IdentityView v,
@@ -128,9 +101,8 @@ public final class CinCensusExtract implements Extract {
         if (badDob != null) ctx.fault(NAME, key, 0, FaultKind.MALFORMED_DATE, "dob");
         x.open("Child").open("ChildIdentifiers").leaf("LAchildID", id).leaf("UPN", v.upn()).leaf("FormerUPN", v.formerUpn());
         if (v.upn() == null) x.leaf("UPNunknown", p.ageOn(ref) < 5 ? "UN1" : "UN5");
-        x.leaf("PersonBirthDate", badDob != null ? badDob : fmt(v.dob(), ISO)).leaf("Sex", v.sex())
-                .leaf("PersonGivenName", v.given()).leaf("PersonFamilyName", v.family()).leaf("PostCode", v.postcode())
-                .leaf("NHSnumber", v.nhsNumber()).close("ChildIdentifiers");
+        x.leaf("PersonBirthDate", badDob != null ? badDob : fmt(v.dob(), ISO)).leaf("Sex", sex(v.sex(), p))
+                .close("ChildIdentifiers");
         x.open("ChildCharacteristics").leaf("Ethnicity", p.ethnicity()).open("Disabilities");
         for (String d : disabilities(p.life(), ref)) x.leaf("Disability", d);
         x.close("Disabilities").close("ChildCharacteristics");
@@ -163,6 +135,15 @@ public final class CinCensusExtract implements Extract {
             x.close("CINdetails");
         }
         x.close("Child");
+    }
+
+    /** The census's Sex codes (2023 on): 1 male, 2 female, 0 not known, 9 not specified. */
+    static String sex(String sex, Person p) {
+        return switch (sex) {
+            case "M" -> "1";
+            case "F" -> "2";
+            default -> p.index() % 2 == 0 ? "0" : "9";
+        };
     }
 
     /** CIN disability codes from what education knows of the child's needs (NONE when nothing). */

@@ -69,7 +69,7 @@ public final class CommunityHealthExtract {
         }
 
         @Override
-        public SourceDefinition write(ExtractContext ctx) throws IOException {
+        public Written write(ExtractContext ctx) throws IOException {
             LocalDate ref = ctx.reference();
             IdMinter requests = new IdMinter(ctx.seeds(), REFERRALS, "", 10);
             IdMinter patients = new IdMinter(ctx.seeds(), "csds:patient", "", 10);

@@ -79,11 +79,11 @@ final class Defs {
         return new FactRule(r.type(), r.when(), each, r.start(), r.end(), r.date(), r.code(), value);
     }
 
-    static SourceDefinition source(String name, String agency, String dataset, String file, Format format,
+    static Written source(String name, String agency, String dataset, String file, Format format,
                                    LocalDate extractDate, String id, Map<String, String> fields,
                                    List<String> dateFormats, Map<String, Map<String, String>> values,
                                    List<FactRule> facts) {
-        return new SourceDefinition(name, agency, dataset, file, format, extractDate, id, fields, dateFormats,
-                values, List.of("dob"), facts);
+        return new Written.Definition(new SourceDefinition(name, agency, dataset, file, format, extractDate, id, fields,
+                dateFormats, values, List.of("dob"), facts));
     }
 }

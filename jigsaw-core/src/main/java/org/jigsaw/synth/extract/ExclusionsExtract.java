@@ -42,7 +42,7 @@ public final class ExclusionsExtract implements Extract {
     }
 
     @Override
-    public SourceDefinition write(ExtractContext ctx) throws IOException {
+    public Written write(ExtractContext ctx) throws IOException {
         LocalDate ref = ctx.reference();
         IdMinter ids = new IdMinter(ctx.seeds(), NAME, "X", 8);
         Table t = ctx.table(NAME, HEADER);

@@ -40,7 +40,7 @@ public final class GpLdRegisterExtract implements Extract {
     }
 
     @Override
-    public SourceDefinition write(ExtractContext ctx) throws IOException {
+    public Written write(ExtractContext ctx) throws IOException {
         LocalDate ref = ctx.reference();
         IdMinter ids = new IdMinter(ctx.seeds(), NAME, "", 8);
         Table t = ctx.table(NAME, HEADER);

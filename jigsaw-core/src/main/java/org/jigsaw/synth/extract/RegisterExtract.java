@@ -70,7 +70,7 @@ public final class RegisterExtract implements Extract {
     }
 
     @Override
-    public SourceDefinition write(ExtractContext ctx) throws IOException {
+    public Written write(ExtractContext ctx) throws IOException {
         LocalDate ref = ctx.reference();
         DateTimeFormatter date = pattern(spec.datePattern());
         String[] c = spec.columns();

@@ -4,13 +4,11 @@ import static org.jigsaw.synth.extract.Defs.*;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
-import org.jigsaw.cohort.FactType;
-import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.synth.CsvFile;
 import org.jigsaw.synth.CsvStyle;
 import org.jigsaw.synth.Draw;
@@ -30,19 +28,23 @@ import org.jigsaw.synth.Table;
 import org.jigsaw.synth.Universe;
 
 /**
- * The LA's pupil-level School Census extract for one census day: every pupil on roll at the
- * area's schools (including non-residents), with SEN provision and need. No NHS number: the
- * School Census does not collect it. UTF-8 with a BOM, as Excel saves "CSV UTF-8".
+ * The LA's pupil-level School Census for one census day as the CBDS flattened tables
+ * (pupilonroll, senneeds, addressesonroll; the 2016 schema's columns, a subset in its order):
+ * every pupil on roll at the area's schools (including non-residents), read by the shipped
+ * template, which joins the SEN needs and the address to the pupil on pupilonrolltableid. No NHS
+ * number and no SEN start date: the census has neither. UTF-8 with a BOM, as Excel saves "CSV UTF-8".
  */
 public final class SchoolCensusExtract implements Extract {
     static final String NAME = "school_census";
     private static final CsvStyle STYLE = new CsvStyle(',', StandardCharsets.UTF_8, true, true);
-    private static final DateTimeFormatter DATE = pattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     /** Schools type carefully from admission forms; dual registration gives a second row. */
     private static final SourcePolicy POLICY = new SourcePolicy(0, 1.0, 0.15, 0.1, 0.5, 0.005, 0.004);
-    private static final List<String> HEADER = List.of("RecordID", "LAEstab", "UPN", "FormerUPN", "Surname", "Forename",
-            "MiddleNames", "FormerSurname", "DOB", "Gender", "Ethnicity", "NCyearActual", "EnrolStatus", "EntryDate",
-            "Postcode", "FSMeligible", "SENprovision", "SENStartDate", "PrimarySENType", "SecondarySENType");
+    private static final List<String> PUPILS = List.of("pupilonrolltableid", "schoolcensustableid", "upn", "formerupn",
+            "surname", "forename", "uniquelearnernumber", "middlenames", "preferredsurname", "formersurname", "dob",
+            "entrydate", "gender", "ethnicity", "enrolstatus", "ncyearactual", "senprovision");
+    private static final List<String> NEEDS = List.of("senneedstableid", "pupilonrolltableid", "sentyperank", "sentype");
+    private static final List<String> ADDRESSES = List.of("addressesonrolltableid", "pupilonrolltableid", "postcode");
 
     @Override
     public String name() {
@@ -55,11 +57,16 @@ public final class SchoolCensusExtract implements Extract {
         return d.getYear() + "_" + term;
     }
 
+    /** The three tables of one census, filled together. */
+    private record Tables(Table pupils, Table needs, Table addresses) {
+    }
+
     @Override
-    public SourceDefinition write(ExtractContext ctx) throws IOException {
+    public Written write(ExtractContext ctx) throws IOException {
         LocalDate ref = ctx.reference();
         IdMinter ids = new IdMinter(ctx.seeds(), NAME, "", 9);
-        Table t = ctx.table(NAME, HEADER);
+        Tables t = new Tables(ctx.table(NAME, PUPILS), ctx.table(NAME + "_senneeds", NEEDS),
+                ctx.table(NAME + "_addresses", ADDRESSES));
         for (Person p : ctx.persons()) {
             if (!Schooling.onRoll(p, ref)) continue;
             RandomGenerator r = ctx.rng(NAME, p.index());
@@ -75,47 +82,42 @@ public final class SchoolCensusExtract implements Extract {
                         List.of(new Fault(FaultKind.DUPLICATE_ROW, "")));
             }
         }
-        Malformer.plant(t, ids, 0, t.column("DOB"), t.column("Forename"), ctx.rng(NAME + ":malformed", 0),
+        Malformer.plant(t.pupils(), ids, 0, t.pupils().column("dob"), t.pupils().column("forename"),
+                ctx.rng(NAME + ":malformed", 0),
                 List.of(FaultKind.MALFORMED_COLUMN_COUNT, FaultKind.MALFORMED_DATE, FaultKind.MALFORMED_BYTES));
-        String file = "extracts/school_census_" + termName(ref) + ".csv";
-        CsvFile.write(ctx.areaDir().resolve(file), t, STYLE, ctx);
-        return source(NAME, "education", "School Census", file, csv(STYLE), ref, "RecordID",
-                fields("upn", "UPN", "former_upn", "FormerUPN", "family_name", "Surname", "given_name", "Forename",
-                        "middle_names", "MiddleNames", "former_family_name", "FormerSurname", "dob", "DOB",
-                        "sex", "Gender", "postcode", "Postcode"),
-                List.of("dd/MM/yyyy"),
-                valueMap("Gender", codes("M", "M", "F", "F")),
-                List.of(status(FactType.EHC_PLAN, when("SENprovision", "E"), "SENStartDate", null, "PrimarySENType"),
-                        status(FactType.SEN_SUPPORT, when("SENprovision", "K"), "SENStartDate", null, "PrimarySENType"),
-                        status(FactType.PRIMARY_NEED, when("SENprovision", "E", "K"), "SENStartDate", null, "PrimarySENType")));
+        String stem = "school_census_" + termName(ref) + "_";
+        Path pupils = ctx.extracts().resolve(stem + "pupilonroll.csv");
+        Path needs = ctx.extracts().resolve(stem + "senneeds.csv");
+        Path addresses = ctx.extracts().resolve(stem + "addressesonroll.csv");
+        CsvFile.write(pupils, t.pupils(), STYLE, ctx);
+        CsvFile.write(needs, t.needs(), STYLE, ctx);
+        CsvFile.write(addresses, t.addresses(), STYLE, ctx);
+        return new Written.Return(List.of(pupils, needs, addresses));
     }
 
-    private void row(ExtractContext ctx, Table t, Person p, String id, String estab, String enrol, RandomGenerator r,
+    private void row(ExtractContext ctx, Tables t, Person p, String id, String estab, String enrol, RandomGenerator r,
                      List<Fault> extra) {
         LocalDate ref = ctx.reference();
         IdentityView v = ctx.view(p, POLICY, r);
         Life life = p.life();
         String prov = life.senProvisionOn(ref);
-        LocalDate senStart = null;
         String need = null, second = null;
         EhcPlan plan = life.planOn(ref);
         if (plan != null) {
-            senStart = plan.issued();
             need = plan.need();
             second = plan.secondNeed();
         } else {
             Spell k = life.senSupportOn(ref);
-            if (k != null) {
-                senStart = k.start();
-                need = k.code();
-            }
+            if (k != null) need = k.code();
         }
-        boolean fsm = p.deprived();
         List<Fault> faults = extra.isEmpty() ? v.faults() : concat(v.faults(), extra);
-        t.add(id, p, faults, id, ctx.universe().area().laCode() + estab, nz(v.upn()), nz(v.formerUpn()),
-                v.family(), v.given(), nz(v.middle()), nz(v.formerFamily()), fmt(v.dob(), DATE), v.sex(),
-                p.ethnicity(), Schooling.ncYear(p, ref), enrol, fmt(Schooling.entryDate(p, ref), DATE), v.postcode(),
-                fsm ? "true" : "false", prov, fmt(senStart, DATE), nz(need), nz(second));
+        t.pupils().add(id, p, faults, id, ctx.universe().area().laCode() + estab, nz(v.upn()), nz(v.formerUpn()),
+                v.family(), v.given(), "", nz(v.middle()), "", nz(v.formerFamily()), fmt(v.dob(), DATE),
+                fmt(Schooling.entryDate(p, ref), DATE), v.sex(), p.ethnicity(), enrol, Schooling.ncYear(p, ref), prov);
+        // the tables' own ids are the pupil's with a suffix: unique, and stable from census to census
+        if (need != null) t.needs().addJoined(id + "1", id, "1", need);
+        if (second != null) t.needs().addJoined(id + "2", id, "2", second);
+        t.addresses().addJoined(id + "1", id, v.postcode());
     }
 
     static List<Fault> concat(List<Fault> a, List<Fault> b) {

@@ -48,7 +48,7 @@ public final class Sen2Extract implements Extract {
     }
 
     @Override
-    public SourceDefinition write(ExtractContext ctx) throws IOException {
+    public Written write(ExtractContext ctx) throws IOException {
         LocalDate ref = ctx.reference();
         IdMinter refs = new IdMinter(ctx.seeds(), NAME, "EHC", 8);
         IdMinter people = new IdMinter(ctx.seeds(), NAME + ":person", "SEN", 8);

@@ -44,7 +44,7 @@ public final class YouthJusticeExtract implements Extract {
     }
 
     @Override
-    public SourceDefinition write(ExtractContext ctx) throws IOException {
+    public Written write(ExtractContext ctx) throws IOException {
         LocalDate ref = ctx.reference();
         IdMinter orders = new IdMinter(ctx.seeds(), NAME, "YO", 8);
         IdMinter people = new IdMinter(ctx.seeds(), NAME + ":person", "YJ", 8);
