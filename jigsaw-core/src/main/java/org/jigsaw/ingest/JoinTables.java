@@ -61,6 +61,11 @@ final class JoinTables {
         return names;
     }
 
+    /** Whether join {@code j} expects most rows to have no match, so an unmatched row is not counted. */
+    boolean optional(int j) {
+        return tables.get(j).join().isOptional();
+    }
+
     /** The {@code on} columns of join {@code j}. */
     List<String> on(int j) {
         return onColumns.get(j);

@@ -159,8 +159,18 @@ public record SourceDefinition(
      * @param format how to read it (default: this source's format; sheet and record_path usually differ)
      * @param on     this source's key column(s)
      * @param key    the joined table's key column(s) (default: the same names as {@code on})
+     * @param optional true when most rows have no match by design (a pupil with no SEN need has no
+     *               {@code senneeds} row): an unmatched row is then not a finding
      */
-    public record Join(String name, String file, Format format, Columns on, Columns key) {
+    public record Join(String name, String file, Format format, Columns on, Columns key, Boolean optional) {
+        public Join(String name, String file, Format format, Columns on, Columns key) {
+            this(name, file, format, on, key, null);
+        }
+
+        public boolean isOptional() {
+            return Boolean.TRUE.equals(optional);
+        }
+
         public Columns keyColumns() {
             return key == null || key.names().isEmpty() ? on : key;
         }

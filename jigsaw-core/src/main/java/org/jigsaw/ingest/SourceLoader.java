@@ -468,7 +468,7 @@ public final class SourceLoader {
     /** Counts the joins that found nothing for a loaded row (the row itself is loaded regardless). */
     private void unmatched(String file, JoinedRow row) {
         for (int j = 0; j < joinUnmatched.length; j++) {
-            if ((row.unmatched() & (1 << j)) == 0) continue;
+            if ((row.unmatched() & (1 << j)) == 0 || joins.optional(j)) continue;
             if (++joinUnmatched[j] <= SAMPLES) {
                 problem(file, row.line(), String.join("+", joins.on(j)), SourceProblem.Severity.WARNING, "join_unmatched",
                         "no row of join '" + joins.names().get(j) + "' has this row's " + String.join("+", joins.on(j))
@@ -753,6 +753,7 @@ public final class SourceLoader {
             }
         }
         for (int j = 0; j < joinUnmatched.length; j++) {
+            if (joins.optional(j)) continue;
             String on = String.join("+", joins.on(j));
             f.add(new QualityFinding(src, on, "join_unmatched", joinUnmatched[j], rowsLoaded,
                     "rows whose " + on + " has no match in join '" + joins.names().get(j) + "' (loaded without its columns)"));
