@@ -48,6 +48,7 @@ public final class TruthFacts {
         for (Spell s : life.homeEducation) status(out, id, FactType.ELECTIVE_HOME_EDUCATION, s.code(), s.start(), s.end(), ref, null);
         for (Spell s : life.missingEducation) status(out, id, FactType.MISSING_EDUCATION, s.code(), s.start(), s.end(), ref, null);
         for (Spell s : life.activities) {
+            if (!PostSixteenTracking.tracks(p, s)) continue;   // NEET is the tracking service's status, not a fact of life
             for (String neet : Codes.NEET) {
                 if (neet.equals(s.code())) status(out, id, FactType.NEET, s.code(), s.start(), s.end(), ref, null);
             }

@@ -19,7 +19,6 @@ import org.jigsaw.synth.Codes;
 import org.jigsaw.synth.CsvFile;
 import org.jigsaw.synth.CsvStyle;
 import org.jigsaw.synth.Draw;
-import org.jigsaw.synth.EhcPlan;
 import org.jigsaw.synth.ExtractContext;
 import org.jigsaw.synth.Fault;
 import org.jigsaw.synth.FaultKind;
@@ -157,17 +156,9 @@ public final class RegisterExtract implements Extract {
                 CsvStyle.plain(), "dd/MM/yyyy", new SourcePolicy(0, 0.9, 0.3, 0.2, 1.0, 0.03, 0.005), "NC",
                 new String[]{"Activity Ref", "CCIS ID", "Forename", "Surname", "DOB", "Gender", "Postcode", "UPN", null,
                         "Activity Start", "Activity End", "Activity Code"},
-                new String[]{"M", "F"}, p -> p.life().activities, RegisterExtract::tracked, 1,
+                new String[]{"M", "F"}, p -> p.life().activities, org.jigsaw.synth.PostSixteenTracking::tracks, 1,
                 FactType.NEET, new Condition("Activity Code", List.of(Codes.NEET)), null,
                 new String[]{"SEND Flag"}, (p, s, ref) -> new String[]{p.life().planOn(s.start()) != null ? "Y" : "N"}));
-    }
-
-    static boolean tracked(Person p, Spell s) {
-        if (!p.residentOn(s.start())) return false;
-        int acad = p.academicAge(s.start());
-        if (acad <= 17) return true;
-        EhcPlan plan = p.life().planOn(s.start());
-        return plan != null && p.ageOn(s.start()) <= 25;
     }
 
     /** The council's learning-disability register (children's disability team and adult LD team). */
