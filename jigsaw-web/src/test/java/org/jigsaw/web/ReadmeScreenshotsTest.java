@@ -39,15 +39,14 @@ class ReadmeScreenshotsTest {
             DemoGovernance.write(dir, keys);
             new Refresh(new GovernedIngest(new AreaIngest(), Clock.systemDefaultZone()), new IncrementalLinkStage()).run(Area.open(dir), Progress.NONE);
         }
-        String name = Area.open(dir).config().name();
+        String snapshotOf = "Snapshot of " + Area.open(dir).config().requiredReferenceDate() + " (2 snapshots so far)";
         try (DashboardServer server = Dashboards.create(WebSettings.of(dir, "127.0.0.1", 0), keys, null).start();
              Browser browser = Browser.start("http://127.0.0.1:" + server.port())) {
             browser.signIn("analyst");
             Path docs = Path.of("../docs/img");
             for (String page : new String[] {"overview", "vulnerable"}) {
                 browser.open("/" + page);
-                assertThat(browser.driver.findElement(By.tagName("main")).getText()).as(page).doesNotContain("Testshire");
-                assertThat(browser.driver.getPageSource()).as(page + " of the synthetic area").contains(name);
+                assertThat(browser.h1()).as(page).isNotBlank();
                 browser.axe("demo area " + page);
                 browser.shot("readme-" + page);
                 // the README's copies are refreshed only on request, so a test run leaves the work tree clean
@@ -58,6 +57,7 @@ class ReadmeScreenshotsTest {
                 }
             }
             browser.open("/overview");
+            assertThat(browser.driver.findElement(By.tagName("main")).getText()).as("the synthetic area's second term").contains(snapshotOf);
             assertThat(browser.driver.findElements(By.cssSelector(".jigsaw-card svg.jigsaw-sparkline"))).as("two snapshots give the cards a trend").isNotEmpty();
             browser.signOut();
         }
