@@ -6,13 +6,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jigsaw.web.fixture.SnapshotEdits;
 import org.jigsaw.web.review.DecisionFile;
 import org.jigsaw.web.support.AuditTail;
 import org.jigsaw.web.support.TestArea;
@@ -115,16 +113,7 @@ class WordsAndReviewTest {
         String name = last.getFileName().toString().replace("T06-00", "T07-00");
         Path next = last.resolveSibling(name);
         Files.copy(last, next, StandardCopyOption.REPLACE_EXISTING);
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + next.toAbsolutePath()); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO record (record_key, source, file, line, given_name, family_name, dob, sex, postcode) VALUES "
-                    + "('school_census:TWIN-A', 'school_census', 'x.csv', 1, 'ISLA', 'NOWAK', DATE '2015-03-04', 'F', 'SY1 2AB'), "
-                    + "('cin:TWIN-B', 'cin', 'x.csv', 2, 'MIA', 'NOWAK', DATE '2015-03-04', 'F', 'SY1 2AB')");
-            st.execute("INSERT INTO person (person_id, dob, sex, postcode, in_area, gp_icb, records) VALUES "
-                    + "('TWINA', DATE '2015-03-04', 'F', 'SY1 2AB', true, 'QTS', 1), ('TWINB', DATE '2015-03-04', 'F', 'SY1 2AB', true, 'QTS', 1)");
-            st.execute("INSERT INTO person_record VALUES ('TWINA', 'school_census:TWIN-A'), ('TWINB', 'cin:TWIN-B')");
-            st.execute("INSERT INTO pair VALUES ('school_census:TWIN-A', 'cin:TWIN-B', 9.97, 0.999, 'REVIEW', "
-                    + "'{\"terms\":[{\"comparison\":\"given_name\",\"level\":null,\"m\":0.02,\"u\":0.000204998,\"weight\":-14.794567128300049}]}')");
-        }
+        SnapshotEdits.twinPairInReview(next);
         Files.writeString(area0.resolve("snapshots/CURRENT"), name + "\n");
         return name;
     }
