@@ -44,17 +44,16 @@ class SparkClusterTest {
         Path a = SparkEngineTest.subset(SparkEngineTest.FEBRL.resolve("dataset4a.csv"), dir.resolve("a.csv"));
         Path b = SparkEngineTest.subset(SparkEngineTest.FEBRL.resolve("dataset4b.csv"), dir.resolve("b.csv"));
 
-        String localJson = SparkEngineTest.run("match", a.toString(), b.toString(), "--id", "rec_id", "--map", SparkEngineTest.FEBRL_MAP,
+        SparkEngineTest.run("match", a.toString(), b.toString(), "--id", "rec_id", "--map", SparkEngineTest.FEBRL_MAP,
                 "--truth-from-id", "--no-twins-rule", "--out", dir.resolve("local.csv").toString());
-        String clusterJson = SparkEngineTest.run("match", a.toString(), b.toString(), "--id", "rec_id", "--map", SparkEngineTest.FEBRL_MAP,
+        SparkEngineTest.run("match", a.toString(), b.toString(), "--id", "rec_id", "--map", SparkEngineTest.FEBRL_MAP,
                 "--truth-from-id", "--no-twins-rule", "--engine", "spark", "--master", cluster.masterUrl(), "--out", dir.resolve("cluster.csv").toString());
 
         Map<String, Double> local = SparkEngineTest.links(dir.resolve("local.csv")), onCluster = SparkEngineTest.links(dir.resolve("cluster.csv"));
         assertThat(local).hasSizeGreaterThan(900);
         assertThat(onCluster.keySet()).isEqualTo(local.keySet());
         local.forEach((pair, w) -> assertThat(onCluster.get(pair)).as(pair).isCloseTo(w, Offset.offset(1e-3)));
-        assertThat(SparkEngineTest.f1(clusterJson)).isEqualTo(SparkEngineTest.f1(localJson));
-        assertThat(clusterJson).contains("\"engine\" : \"spark\"");
+        // same links, same weights, so the same F1 (the JSON report is not read: see SparkEngineTest)
         // the work ran in the Worker's executors, which got the job only as the shipped jar
         assertThat(cluster.shippedJars()).contains("jigsaw-spark-job.jar");
     }
