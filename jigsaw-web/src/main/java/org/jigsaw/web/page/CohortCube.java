@@ -91,7 +91,7 @@ final class CohortCube {
     }
 
     Map<String, Cell> byAge(Filters f) {
-        return by(Key.of(f), ages(f.ageBand()), Key::age, Function.identity());
+        return by(Key.of(f), ages(groups, f.ageBand()), Key::age, Function.identity());
     }
 
     Map<String, Cell> byNeed(Filters f) {
@@ -103,7 +103,7 @@ final class CohortCube {
     }
 
     Map<String, Cell> byIcb(Filters f) {
-        return by(Key.of(f), icbs(f.icb()), Key::icb, v -> v.equals(NO_ICB) ? "Not registered" : org.jigsaw.web.words.IcbNames.label(v));
+        return by(Key.of(f), icbs(groups, f.icb()), Key::icb, v -> v.equals(NO_ICB) ? "Not registered" : org.jigsaw.web.words.IcbNames.label(v));
     }
 
     /** Residents only, whatever the residence filter says: districts are the area's own. */
@@ -131,11 +131,11 @@ final class CohortCube {
         };
     }
 
-    private List<String> ages(String filter) {
+    private static List<String> ages(Groups groups, String filter) {
         return filter.equals(ALL) ? groups.ages() : List.of(filter);
     }
 
-    private List<String> icbs(String filter) {
+    private static List<String> icbs(Groups groups, String filter) {
         if (!filter.equals(ALL)) return List.of(filter);
         List<String> out = new ArrayList<>(groups.icbs());
         out.add(NO_ICB);
@@ -156,17 +156,16 @@ final class CohortCube {
         ageFilters.add(ALL);
         List<String> icbFilters = new ArrayList<>(g.icbs());
         icbFilters.add(ALL);
-        CohortCube shape = new CohortCube(Map.of(), g);
         List<Key> out = new ArrayList<>();
         for (String a : ageFilters) {
             for (String r : List.of(ALL, IN, OUT)) {
                 for (String i : icbFilters) {
                     Key f = new Key(a, r, i, ALL, ALL);
                     out.add(f);
-                    shape.ages(a).forEach(v -> out.add(f.age(v)));
+                    ages(g, a).forEach(v -> out.add(f.age(v)));
                     g.needs().forEach(v -> out.add(f.need(v)));
                     residences(r).forEach(v -> out.add(f.residence(v)));
-                    shape.icbs(i).forEach(v -> out.add(f.icb(v)));
+                    icbs(g, i).forEach(v -> out.add(f.icb(v)));
                     g.districts().forEach(v -> out.add(f.residence(IN).district(v)));
                 }
             }
