@@ -17,15 +17,18 @@ import org.jigsaw.govern.PolicyGate;
 import org.jigsaw.govern.Role;
 import org.jigsaw.privacy.KeyFile;
 import org.jigsaw.privacy.Pseudonyms;
+import org.jigsaw.web.fixture.SnapshotFixture;
 import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.web.support.OwnServer;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every role against every API endpoint: either the data or 403 with no data in the body, and every 403 audited. */
+@ExtendWith(OwnServer.class)
 class ApiAccessTest {
-    private static TestArea area;
     private static String pseudonym;
     private static String personId;
     private final ObjectMapper json = new ObjectMapper();
@@ -49,17 +52,17 @@ class ApiAccessTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        area = TestArea.shared();
-        String agreement = new PolicyGate(AgreementSet.load(area.made.area()), Clock.systemDefaultZone())
+        SnapshotFixture.Made area = TestArea.standardArea();
+        String agreement = new PolicyGate(AgreementSet.load(area.area()), Clock.systemDefaultZone())
                 .decide(AccessRequest.individual("operational", Role.OPERATIONAL, "direct_care", null)).agreement();
-        try (Snapshot s = Snapshot.open(area.made.snapshots().get(area.made.snapshots().size() - 1))) {
+        try (Snapshot s = Snapshot.open(area.snapshots().get(area.snapshots().size() - 1))) {
             personId = s.query("SELECT person_id FROM person ORDER BY person_id LIMIT 1", rs -> rs.getString(1)).get(0);
         }
-        pseudonym = Pseudonyms.forAgreement(KeyFile.load(area.made.keyFile()), agreement).of(personId);
+        pseudonym = Pseudonyms.forAgreement(KeyFile.load(area.keyFile()), agreement).of(personId);
     }
 
     @Test
-    void everyRoleGetsTheDataOrA403WithoutData() throws Exception {
+    void everyRoleGetsTheDataOrA403WithoutData(TestArea area) throws Exception {
         List<String> checked = new ArrayList<>();
         for (Role role : Role.values()) {
             WebClient c = new WebClient(area.base());
@@ -97,7 +100,7 @@ class ApiAccessTest {
     }
 
     @Test
-    void anonymousRequestsGet401AndNoData() throws Exception {
+    void anonymousRequestsGet401AndNoData(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         for (String e : endpoints().keySet()) {
             HttpResponse<String> r = c.get(e);
@@ -110,7 +113,7 @@ class ApiAccessTest {
     }
 
     @Test
-    void childViewNeedsAPurposeCoveredByAnAgreement() throws Exception {
+    void childViewNeedsAPurposeCoveredByAnAgreement(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("operational", "operational-demo");
         assertThat(c.get("/api/child/" + pseudonym).statusCode()).isEqualTo(400);
@@ -122,7 +125,7 @@ class ApiAccessTest {
     }
 
     @Test
-    void cohortCountsEqualTheSnapshotsMembersUnderTheDisclosureRule() throws Exception {
+    void cohortCountsEqualTheSnapshotsMembersUnderTheDisclosureRule(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("board", "board-demo");
         long all;
@@ -148,7 +151,7 @@ class ApiAccessTest {
     }
 
     @Test
-    void aggregatesAreSuppressedInTheApiAsOnScreen() throws Exception {
+    void aggregatesAreSuppressedInTheApiAsOnScreen(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("board", "board-demo");
         JsonNode api = json.readTree(c.get("/api/cohorts").body());

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jigsaw.govern.AuditLog;
+import org.jigsaw.web.fixture.SnapshotFixture;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,16 +21,23 @@ import org.junit.jupiter.api.io.TempDir;
 class AuthTest {
     @TempDir
     static Path dir;
-    private static TestArea area;
+    private static SnapshotFixture.Made made;
+    private TestArea area;
 
     @BeforeAll
-    static void setUp() throws Exception {
-        area = TestArea.create(dir, 400);
+    static void makeArea() throws Exception {
+        made = SnapshotFixture.make(dir.resolve("area"), dir.resolve("keys/keys.yaml"), 400, 42);
     }
 
-    @AfterAll
-    static void tearDown() {
-        area.server.close();
+    /** Each test its own server over its own copy: a lock-out, a sign-out or a CURRENT switch stays in the test that made it. */
+    @BeforeEach
+    void serve() throws Exception {
+        area = TestArea.copyOf(made);
+    }
+
+    @AfterEach
+    void stop() {
+        area.close();
     }
 
     @Test

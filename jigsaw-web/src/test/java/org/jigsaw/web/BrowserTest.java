@@ -24,12 +24,9 @@ import org.jigsaw.web.review.DecisionFile;
 import org.jigsaw.web.snapshot.Snapshot;
 import org.jigsaw.web.support.Browser;
 import org.jigsaw.web.support.TestArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,30 +37,30 @@ import org.openqa.selenium.support.ui.Select;
  * real server: every role signs in and opens every page it is offered, axe-core checks each page,
  * and the key journeys — filter, CSV export, review decision, child view, refusal — are driven.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
-    private static Browser browser;
-    private static ChromeDriver driver;
-    private static TestArea area;
+    private TestArea area;
+    private Browser browser;
+    private ChromeDriver driver;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        area = TestArea.shared();
+    /** Each test its own server over its own copy of the standard area, and a fresh browser (no cookies, no history). */
+    @BeforeEach
+    void start() throws Exception {
+        area = TestArea.standard();
         browser = Browser.start(area.base());
         driver = browser.driver;
     }
 
-    @AfterAll
-    static void stopBrowser() {
+    @AfterEach
+    void stop() {
         if (browser != null) browser.close();
+        area.close();
     }
 
-    private static List<String> navLinks() {
+    private List<String> navLinks() {
         return driver.findElements(By.cssSelector(".govuk-service-navigation__link")).stream().map(e -> e.getAttribute("href")).toList();
     }
 
     @Test
-    @Order(1)
     void everyRoleOpensEveryPageItIsOfferedAndEachPassesAxe() throws Exception {
         for (Role role : Role.values()) {
             browser.signIn(role.key());
@@ -94,7 +91,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(2)
     void boardFiltersCohortsAndExportsTheSameSuppressedTable() throws Exception {
         browser.signIn("board");
         driver.get(area.base() + "/cohorts");
@@ -128,7 +124,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(3)
     void analystAcceptsAReviewPairAndTheDecisionIsStoredForTheNextRefresh() throws Exception {
         browser.signIn("analyst");
         driver.get(area.base() + "/review");
@@ -148,7 +143,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(4)
     void operationalOpensAChildViewWithAPurposeAndTheLookIsAudited() throws Exception {
         Path areaDir = area.made.area();
         String agreement = new PolicyGate(AgreementSet.load(areaDir), Clock.systemDefaultZone())
@@ -179,7 +173,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(5)
     void boardIsRefusedTheChildViewAndTheRefusalIsAudited() throws Exception {
         browser.signIn("board");
         driver.get(area.base() + "/child");

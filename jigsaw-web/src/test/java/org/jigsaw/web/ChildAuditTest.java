@@ -14,41 +14,44 @@ import org.jigsaw.govern.PolicyGate;
 import org.jigsaw.govern.Role;
 import org.jigsaw.privacy.KeyFile;
 import org.jigsaw.privacy.Pseudonyms;
+import org.jigsaw.web.fixture.SnapshotFixture;
 import org.jigsaw.web.snapshot.Snapshot;
 import org.jigsaw.web.support.AuditTail;
+import org.jigsaw.web.support.OwnServer;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the audit log says of web reads, as the DPO's report reads it: a child's records counted as
  * an individual record, and every page of figures under the purpose its agreement grants.
  */
+@ExtendWith(OwnServer.class)
 class ChildAuditTest {
-    private static TestArea area;
     private static PolicyGate gate;
     private static String pseudonym;
 
     @BeforeAll
     static void setUp() throws Exception {
-        area = TestArea.shared();
-        gate = new PolicyGate(AgreementSet.load(area.made.area()), Clock.systemDefaultZone());
-        pseudonym = firstPseudonym(area);
+        SnapshotFixture.Made standard = TestArea.standardArea();
+        gate = new PolicyGate(AgreementSet.load(standard.area()), Clock.systemDefaultZone());
+        pseudonym = firstPseudonym(standard);
     }
 
     /** The pseudonym, under the agreement granting direct care, of the snapshot's first person. */
-    static String firstPseudonym(TestArea area) throws Exception {
-        String agreement = new PolicyGate(AgreementSet.load(area.made.area()), Clock.systemDefaultZone())
+    static String firstPseudonym(SnapshotFixture.Made area) throws Exception {
+        String agreement = new PolicyGate(AgreementSet.load(area.area()), Clock.systemDefaultZone())
                 .decide(AccessRequest.individual("operational", Role.OPERATIONAL, "direct_care", null)).agreement();
-        try (Snapshot s = Snapshot.open(area.made.snapshots().get(area.made.snapshots().size() - 1))) {
+        try (Snapshot s = Snapshot.open(area.snapshots().get(area.snapshots().size() - 1))) {
             String personId = s.query("SELECT person_id FROM person ORDER BY person_id LIMIT 1", rs -> rs.getString(1)).get(0);
-            return Pseudonyms.forAgreement(KeyFile.load(area.made.keyFile()), agreement).of(personId);
+            return Pseudonyms.forAgreement(KeyFile.load(area.keyFile()), agreement).of(personId);
         }
     }
 
     @Test
-    void aChildViewCountsAsAnIndividualRecordInTheDposReport() throws Exception {
+    void aChildViewCountsAsAnIndividualRecordInTheDposReport(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("operational", "operational-demo");
         AuditTail tail = AuditTail.from(area.made.area());
@@ -63,7 +66,7 @@ class ChildAuditTest {
     }
 
     @Test
-    void pagesOfFiguresAreAuditedUnderThePurposeTheAgreementsGrantTheRole() throws Exception {
+    void pagesOfFiguresAreAuditedUnderThePurposeTheAgreementsGrantTheRole(TestArea area) throws Exception {
         WebClient board = new WebClient(area.base());
         board.signIn("board", "board-demo");
         WebClient analyst = new WebClient(area.base());
@@ -88,8 +91,16 @@ class ChildAuditTest {
         assertThat(tail.of("admin", "view")).singleElement().satisfies(e -> assertThat(e.purpose()).isNull());
     }
 
+    /** The server's own reads, refusals and sign-ins, then the chain checked end to end (no other test writes to this log). */
     @Test
-    void theAuditLogOfTheWebStaysIntact() throws Exception {
+    void theAuditLogOfTheWebStaysIntact(TestArea area) throws Exception {
+        AuditTail tail = AuditTail.from(area.made.area());
+        WebClient board = new WebClient(area.base());
+        board.signIn("board", "board-demo");
+        assertThat(board.get("/overview").statusCode()).isEqualTo(200);
+        assertThat(board.get("/child").statusCode()).isEqualTo(403);
+        assertThat(new WebClient(area.base()).signIn("analyst", "wrong").statusCode()).isEqualTo(401);
+        assertThat(tail.entries()).as("what this test wrote").hasSizeGreaterThanOrEqualTo(3);
         assertThat(AuditLog.open(area.made.area()).verify().intact()).isTrue();
     }
 }

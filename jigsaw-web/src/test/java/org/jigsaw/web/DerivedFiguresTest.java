@@ -6,21 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.jigsaw.web.support.OwnServer;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every percentage and rate the board reads is the released numerator over the released
  * denominator, both shown beside it: a share computed from exact counts (75/207 = 36.2318…%)
  * gives the exact denominator away whatever the rounded count says.
  */
+@ExtendWith(OwnServer.class)
 class DerivedFiguresTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void everyHeadlinePercentageAndRateComesFromTheReleasedCountsBesideIt() throws Exception {
-        WebClient c = new WebClient(TestArea.shared().base());
+    void everyHeadlinePercentageAndRateComesFromTheReleasedCountsBesideIt(TestArea area) throws Exception {
+        WebClient c = new WebClient(area.base());
         assertThat(c.signIn("board", "board-demo").statusCode()).isEqualTo(303);
         JsonNode kpis = table(json.readTree(c.get("/api/overview").body()), "kpis");
         List<String> checked = new ArrayList<>();
@@ -43,8 +46,8 @@ class DerivedFiguresTest {
     }
 
     @Test
-    void linkRatesComeFromTheReleasedCountsBesideThem() throws Exception {
-        WebClient c = new WebClient(TestArea.shared().base());
+    void linkRatesComeFromTheReleasedCountsBesideThem(TestArea area) throws Exception {
+        WebClient c = new WebClient(area.base());
         assertThat(c.signIn("analyst", "analyst-demo").statusCode()).isEqualTo(303);
         JsonNode rates = table(json.readTree(c.get("/api/linkage-quality").body()), "link-rates");
         int checked = 0;

@@ -9,17 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jigsaw.govern.AuditEntry;
 import org.jigsaw.web.support.AuditTail;
+import org.jigsaw.web.support.OwnServer;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** From a count to the children behind it, and one click on to a child: operational only, purpose asked once, every look audited. */
+@ExtendWith(OwnServer.class)
 class DrillThroughTest {
     private static final Pattern CHILD_LINK = Pattern.compile("href=\"(/people/child/P[A-Z2-7]{16})\"");
 
     @Test
-    void operationalGoesFromTheOverviewToAChildInThreeStepsWithThePurposeAskedOnceAndEveryLookAudited() throws Exception {
-        TestArea area = TestArea.shared();
+    void operationalGoesFromTheOverviewToAChildInThreeStepsWithThePurposeAskedOnceAndEveryLookAudited(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("operational", "operational-demo");
         AuditTail tail = AuditTail.from(area.made.area());
@@ -57,8 +59,7 @@ class DrillThroughTest {
     }
 
     @Test
-    void theBoardSeesNoLinkToIndividualsAndIsRefusedTheList() throws Exception {
-        TestArea area = TestArea.shared();
+    void theBoardSeesNoLinkToIndividualsAndIsRefusedTheList(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("board", "board-demo");
         for (String page : new String[] {"/overview", "/vulnerable", "/cohorts"}) assertThat(c.get(page).body()).doesNotContain("/people/");
@@ -68,8 +69,7 @@ class DrillThroughTest {
     }
 
     @Test
-    void aPurposeNoAgreementGrantsIsRefusedAndNotRecordedAsTyped() throws Exception {
-        TestArea area = TestArea.shared();
+    void aPurposeNoAgreementGrantsIsRefusedAndNotRecordedAsTyped(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("operational", "operational-demo");
         String form = c.get("/people/cohort/ehc_plan").body();

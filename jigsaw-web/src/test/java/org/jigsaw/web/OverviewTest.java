@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jigsaw.web.support.OwnServer;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(OwnServer.class)
 class OverviewTest {
     @Test
-    void aSourceTheAgreementsKeptOutIsNamedWithItsReasonBeforeTheFigures() throws Exception {
-        WebClient c = new WebClient(TestArea.shared().base());
+    void aSourceTheAgreementsKeptOutIsNamedWithItsReasonBeforeTheFigures(TestArea area) throws Exception {
+        WebClient c = new WebClient(area.base());
         assertThat(c.signIn("board", "board-demo").statusCode()).isEqualTo(303);
 
         String page = c.get("/overview").body();
@@ -28,8 +31,8 @@ class OverviewTest {
     }
 
     @Test
-    void dataQualityListsTheSourceLeftOutWithItsReasonAndNoRecordCount() throws Exception {
-        WebClient c = new WebClient(TestArea.shared().base());
+    void dataQualityListsTheSourceLeftOutWithItsReasonAndNoRecordCount(TestArea area) throws Exception {
+        WebClient c = new WebClient(area.base());
         assertThat(c.signIn("analyst", "analyst-demo").statusCode()).isEqualTo(303);
         JsonNode tables = new ObjectMapper().readTree(c.get("/api/data-quality").body()).get("tables");
         JsonNode row = null;

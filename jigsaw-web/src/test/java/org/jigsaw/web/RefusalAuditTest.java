@@ -7,23 +7,24 @@ import java.util.List;
 import java.util.Map;
 import org.jigsaw.govern.AuditEntry;
 import org.jigsaw.web.support.AuditTail;
+import org.jigsaw.web.support.OwnServer;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every refused request leaves a refused entry in the area's audit log: wrong or missing purpose, no reason, a forged form. */
+@ExtendWith(OwnServer.class)
 class RefusalAuditTest {
-    private static TestArea area;
     private static String pseudonym;
 
     @BeforeAll
     static void setUp() throws Exception {
-        area = TestArea.shared();
-        pseudonym = ChildAuditTest.firstPseudonym(area);
+        pseudonym = ChildAuditTest.firstPseudonym(TestArea.standardArea());
     }
 
-    private static WebClient operational() throws Exception {
+    private static WebClient operational(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("operational", "operational-demo");
         return c;
@@ -37,8 +38,8 @@ class RefusalAuditTest {
     }
 
     @Test
-    void aChildViewForAPurposeNoAgreementGrantsIsAuditedWithoutTheTypedText() throws Exception {
-        WebClient c = operational();
+    void aChildViewForAPurposeNoAgreementGrantsIsAuditedWithoutTheTypedText(TestArea area) throws Exception {
+        WebClient c = operational(area);
         AuditTail tail = AuditTail.from(area.made.area());
         HttpResponse<String> r = c.submit("/child", "/child", Map.of("id", pseudonym, "purpose", "marketing", "reason", "case 12"));
         assertThat(r.statusCode()).isEqualTo(400);
@@ -48,8 +49,8 @@ class RefusalAuditTest {
     }
 
     @Test
-    void aChildViewWithoutPurposeOrReasonIsAudited() throws Exception {
-        WebClient c = operational();
+    void aChildViewWithoutPurposeOrReasonIsAudited(TestArea area) throws Exception {
+        WebClient c = operational(area);
         AuditTail tail = AuditTail.from(area.made.area());
         assertThat(c.submit("/child", "/child", Map.of("id", pseudonym, "reason", "case 12")).statusCode()).isEqualTo(400);
         assertThat(onlyRefusal(tail, "operational", "child_view").what()).contains("no purpose stated");
@@ -62,16 +63,16 @@ class RefusalAuditTest {
     }
 
     @Test
-    void theChildApiWithAWrongPurposeIsAudited() throws Exception {
-        WebClient c = operational();
+    void theChildApiWithAWrongPurposeIsAudited(TestArea area) throws Exception {
+        WebClient c = operational(area);
         AuditTail tail = AuditTail.from(area.made.area());
         assertThat(c.get("/api/child/" + pseudonym + "?purpose=marketing").statusCode()).isEqualTo(400);
         assertThat(onlyRefusal(tail, "operational", "api_child_view").what()).contains("/api/child").doesNotContain("marketing");
     }
 
     @Test
-    void cohortMembersWithAWrongPurposeAreAudited() throws Exception {
-        WebClient c = operational();
+    void cohortMembersWithAWrongPurposeAreAudited(TestArea area) throws Exception {
+        WebClient c = operational(area);
         AuditTail tail = AuditTail.from(area.made.area());
         HttpResponse<String> r = c.submit("/child", "/child/members", Map.of("cohort", "ehc_plan", "purpose", "send_planning", "reason", "panel"));
         assertThat(r.statusCode()).isEqualTo(400);
@@ -81,7 +82,7 @@ class RefusalAuditTest {
     }
 
     @Test
-    void formsWithAForgedCsrfTokenAreAudited() throws Exception {
+    void formsWithAForgedCsrfTokenAreAudited(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("analyst", "analyst-demo");
         AuditTail tail = AuditTail.from(area.made.area());

@@ -19,8 +19,9 @@ import org.jigsaw.web.review.DecisionFile;
 import org.jigsaw.web.support.AuditTail;
 import org.jigsaw.web.support.Browser;
 import org.jigsaw.web.support.TestArea;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,29 +36,35 @@ import org.openqa.selenium.WebElement;
  */
 class UserTasksBrowserTest {
     private static final String TIMELINESS = "% of EHC plans issued within 20 weeks of the request (last 12 months)";
-    private static TestArea area;
-    private static Browser browser;
+    private static SnapshotFixture.Made made;
     private static String auroraPerson;
+    private TestArea area;
+    private Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void makeArea() throws Exception {
         Path root = Files.createTempDirectory("jigsaw-tasks");
-        SnapshotFixture.Made made = SnapshotFixture.make(root.resolve("area"), root.resolve("keys/keys.yaml"), 3000, 42);
+        made = SnapshotFixture.make(root.resolve("area"), root.resolve("keys/keys.yaml"), 3000, 42);
         Path current = made.snapshots().get(made.snapshots().size() - 1);
         auroraPerson = SnapshotEdits.auroraChild(current, made.referenceDate());
         SnapshotEdits.twinPairInReview(current);
         SnapshotEdits.demandingTimelinessTarget(made.area());
-        area = TestArea.serve(made);
+    }
+
+    /** Each task on a server of its own over its own copy of the area, in a fresh browser: the analyst's decision is in no other task's queue. */
+    @BeforeEach
+    void start() throws Exception {
+        area = TestArea.copyOf(made);
         browser = Browser.start(area.base());
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         if (browser != null) browser.close();
-        if (area != null) area.server.close();
+        area.close();
     }
 
-    private static List<WebElement> all(By by) {
+    private List<WebElement> all(By by) {
         return browser.driver.findElements(by);
     }
 

@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jigsaw.web.fixture.SnapshotFixture;
+import org.jigsaw.web.support.OwnServer;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(OwnServer.class)
 class VulnerablePageTest {
     @Test
     void withOneSnapshotNoEmptyPreviousSeriesIsDrawnAndNoRowSaysSuppressedTwice(@TempDir Path root) throws Exception {
@@ -41,8 +44,8 @@ class VulnerablePageTest {
     }
 
     @Test
-    void sendCohortsAndTheOthersAreSeparateTablesByTheBriefsDefinitions() throws Exception {
-        WebClient c = new WebClient(TestArea.shared().base());
+    void sendCohortsAndTheOthersAreSeparateTablesByTheBriefsDefinitions(TestArea area) throws Exception {
+        WebClient c = new WebClient(area.base());
         c.signIn("board", "board-demo");
         List<String> send = titles(table(c, "vulnerable"));
         List<String> all = titles(table(c, "vulnerable-all"));

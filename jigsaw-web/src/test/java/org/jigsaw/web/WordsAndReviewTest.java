@@ -11,44 +11,51 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jigsaw.web.fixture.SnapshotEdits;
+import org.jigsaw.web.fixture.SnapshotFixture;
 import org.jigsaw.web.review.DecisionFile;
 import org.jigsaw.web.support.AuditTail;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Human words on the pages, a refresh picking up cohorts.yaml, and the review queue's guard
  * against merging twins — on an area of its own (the test adds a snapshot with a twin pair).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WordsAndReviewTest {
     private static final Pattern PAIR = Pattern.compile("name=\"pair\" value=\"(R[A-Z2-7]{16})\"");
-    private static TestArea area;
+    @TempDir
+    static Path dir;
+    private static SnapshotFixture.Made made;
+    private TestArea area;
 
     @BeforeAll
-    static void start() throws Exception {
-        area = TestArea.create(Files.createTempDirectory("jigsaw-words"), 400);
+    static void makeArea() throws Exception {
+        made = SnapshotFixture.make(dir.resolve("area"), dir.resolve("keys/keys.yaml"), 400, 42);
     }
 
-    @AfterAll
-    static void stop() {
-        area.server.close();
+    /** Each test its own server over its own copy of the area: a refresh one test makes is not another's starting point. */
+    @BeforeEach
+    void serve() throws Exception {
+        area = TestArea.copyOf(made);
     }
 
-    private static WebClient as(String role) throws Exception {
+    @AfterEach
+    void stop() {
+        area.close();
+    }
+
+    private WebClient as(String role) throws Exception {
         WebClient c = new WebClient(area.base());
         assertThat(c.signIn(role, role + "-demo").statusCode()).isEqualTo(303);
         return c;
     }
 
     @Test
-    @Order(1)
     void pagesSpeakInWordsNotCodes() throws Exception {
         WebClient admin = as("admin");
         String agreements = admin.get("/agreements").body();
@@ -66,7 +73,6 @@ class WordsAndReviewTest {
     }
 
     @Test
-    @Order(2)
     void theAuditLogFiltersByUserOutcomeAndDateAndSaysWhatIsWrongWithADate() throws Exception {
         as("board").get("/child");    // a refusal by board, audited
         WebClient admin = as("admin");
@@ -81,7 +87,6 @@ class WordsAndReviewTest {
     }
 
     @Test
-    @Order(3)
     void childFormErrorsLinkToTheFieldTheyAreAbout() throws Exception {
         WebClient op = as("operational");
         HttpResponse<String> r = op.submit("/child", "/child", Map.of("id", "", "reason", ""));
@@ -97,7 +102,7 @@ class WordsAndReviewTest {
     }
 
     /** A new snapshot with a twin pair in review, and a cohorts.yaml retitling a cohort; then CURRENT switched, as a refresh does. */
-    private static String refreshWithTwinsAndNewTitle() throws Exception {
+    private String refreshWithTwinsAndNewTitle() throws Exception {
         Path area0 = area.made.area();
         Files.writeString(area0.resolve("cohorts.yaml"), """
                 cohorts:
@@ -119,7 +124,6 @@ class WordsAndReviewTest {
     }
 
     @Test
-    @Order(4)
     void aRefreshPicksUpCohortsYamlWithoutARestart() throws Exception {
         WebClient board = as("board");
         assertThat(board.get("/cohorts").body()).doesNotContain("Plans that name speech and language therapy");
@@ -130,8 +134,8 @@ class WordsAndReviewTest {
     }
 
     @Test
-    @Order(5)
     void aTwinPairComesFirstWithAWarningAndCannotBeAcceptedWithoutConfirmingIt() throws Exception {
+        refreshWithTwinsAndNewTitle();
         WebClient analyst = as("analyst");
         String page = analyst.get("/review").body();
         assertThat(page).contains("id=\"twin-warning\"").contains("Possible twins").contains("ISLA").contains("MIA")

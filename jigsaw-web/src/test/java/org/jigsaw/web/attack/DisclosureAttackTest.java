@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jigsaw.web.fixture.SnapshotFixture;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,7 @@ class DisclosureAttackTest {
 
     @TempDir
     static Path root;
-    private static TestArea area;
+    private static SnapshotFixture.Made area;
     private static List<Crawler.Response> previous;
     private static List<Crawler.Response> current;
     private static DashboardAttack.Report currentOnly;
@@ -39,16 +39,19 @@ class DisclosureAttackTest {
     @BeforeAll
     static void crawlTwoSnapshots() throws Exception {
         long start = System.nanoTime();
-        area = TestArea.create(root, CHILDREN);
-        List<Path> snaps = area.made.snapshots();
-        Path pointer = area.made.area().resolve("snapshots/CURRENT");
-        WebClient board = new WebClient(area.base());
-        assertThat(board.signIn("board", "board" + org.jigsaw.web.fixture.SnapshotFixture.PASSWORD_SUFFIX).statusCode()).isEqualTo(303);
-        Crawler crawler = new Crawler(board);
-        Files.writeString(pointer, snaps.get(snaps.size() - 2).getFileName() + "\n");
-        previous = crawler.crawl();
-        Files.writeString(pointer, snaps.get(snaps.size() - 1).getFileName() + "\n");
-        current = crawler.crawl();
+        // the crawl is the expensive, read-only fixture the tests share; the server lives only while it is taken
+        try (TestArea served = TestArea.create(root, CHILDREN)) {
+            area = served.made;
+            List<Path> snaps = area.snapshots();
+            Path pointer = area.area().resolve("snapshots/CURRENT");
+            WebClient board = new WebClient(served.base());
+            assertThat(board.signIn("board", "board" + SnapshotFixture.PASSWORD_SUFFIX).statusCode()).isEqualTo(303);
+            Crawler crawler = new Crawler(board);
+            Files.writeString(pointer, snaps.get(snaps.size() - 2).getFileName() + "\n");
+            previous = crawler.crawl();
+            Files.writeString(pointer, snaps.get(snaps.size() - 1).getFileName() + "\n");
+            current = crawler.crawl();
+        }
         long crawled = System.nanoTime();
         currentOnly = attack(current);
         List<Crawler.Response> all = new ArrayList<>(previous);
@@ -59,11 +62,6 @@ class DisclosureAttackTest {
                 both.equations(), (System.nanoTime() - crawled) / 1e9);
         print("current snapshot", currentOnly);
         print("two consecutive snapshots", both);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (area != null) area.server.close();
     }
 
     private static DashboardAttack.Report attack(List<Crawler.Response> crawl) {
@@ -108,7 +106,7 @@ class DisclosureAttackTest {
             String[] parts = r.name().split(" ");
             String cohort = parts[1];
             String date = parts[2].substring(1);
-            Path file = area.made.area().resolve("snapshots/" + date + "T06-00.duckdb");
+            Path file = area.area().resolve("snapshots/" + date + "T06-00.duckdb");
             try (org.jigsaw.web.snapshot.Snapshot s = org.jigsaw.web.snapshot.Snapshot.open(file)) {
                 long truth = s.count("SELECT count(DISTINCT person_id) FROM cohort_member WHERE cohort = '" + cohort + "'");
                 assertThat(r.deduced().lo()).as(r.name()).isEqualTo(truth);
