@@ -35,11 +35,13 @@ public final class Browser implements AutoCloseable {
 
     public final ChromeDriver driver;
     private final String base;
+    private final Path profile;
     private int clicks;
 
-    private Browser(ChromeDriver driver, String base) {
+    private Browser(ChromeDriver driver, String base, Path profile) {
         this.driver = driver;
         this.base = base;
+        this.profile = profile;
     }
 
     /** A fresh browser (its own profile) for the dashboard at {@code base}; skips the test when Chromium is not installed. */
@@ -56,12 +58,13 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, o);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         Files.createDirectories(SHOTS);
-        return new Browser(driver, base);
+        return new Browser(driver, base, profile);
     }
 
     @Override
     public void close() {
         driver.quit();
+        Trees.delete(profile);
     }
 
     public String base() {

@@ -1,12 +1,9 @@
 package org.jigsaw.web.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jigsaw.web.DashboardServer;
 import org.jigsaw.web.Dashboards;
 import org.jigsaw.web.WebSettings;
@@ -58,14 +55,14 @@ public final class TestArea implements AutoCloseable {
         Path from = master.area().getParent();
         if (!from.equals(master.keyFile().getParent().getParent())) throw new IllegalArgumentException("area and keys are not side by side");
         Path to = Files.createTempDirectory("jigsaw-web-test");
-        copyTree(from, to);
+        Trees.copy(from, to);
         List<Path> snapshots = master.snapshots().stream().map(s -> to.resolve(from.relativize(s))).toList();
         SnapshotFixture.Made made = new SnapshotFixture.Made(to.resolve(from.relativize(master.area())), to.resolve(from.relativize(master.keyFile())),
                 snapshots, master.referenceDate());
         try {
             return new TestArea(made, start(made), to);
         } catch (RuntimeException e) {
-            delete(to);
+            Trees.delete(to);
             throw e;
         }
     }
@@ -81,25 +78,7 @@ public final class TestArea implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        if (copy != null) delete(copy);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p));
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove a test area copy", e);
-        }
+        if (copy != null) Trees.delete(copy);
     }
 
     /** Made on first use, by the first test that asks: the holder idiom keeps it final and made once. */
