@@ -7,40 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jigsaw.govern.AuditLog;
-import org.jigsaw.web.fixture.SnapshotFixture;
+import org.jigsaw.web.support.OwnServer;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sign-in, cookies, CSRF, sign-out, lock-out, and a new snapshot served without a restart — on an area of its own. */
 class AuthTest {
-    @TempDir
-    static Path dir;
-    private static SnapshotFixture.Made made;
-    private TestArea area;
-
-    @BeforeAll
-    static void makeArea() throws Exception {
-        made = SnapshotFixture.make(dir.resolve("area"), dir.resolve("keys/keys.yaml"), 400, 42);
-    }
-
     /** Each test its own server over its own copy: a lock-out, a sign-out or a CURRENT switch stays in the test that made it. */
-    @BeforeEach
-    void serve() throws Exception {
-        area = TestArea.copyOf(made);
-    }
-
-    @AfterEach
-    void stop() {
-        area.close();
-    }
+    @RegisterExtension
+    static final OwnServer SERVER = OwnServer.ofArea(400);
 
     @Test
-    void sessionCookieIsHttpOnlyStrictAndRotatedAtSignIn() throws Exception {
+    void sessionCookieIsHttpOnlyStrictAndRotatedAtSignIn(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         HttpResponse<String> form = c.get("/sign-in");
         String before = form.headers().firstValue("Set-Cookie").orElseThrow();
@@ -57,7 +37,7 @@ class AuthTest {
     }
 
     @Test
-    void secureCookieBehindATlsProxy() throws Exception {
+    void secureCookieBehindATlsProxy(TestArea area) throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(area.base() + "/sign-in")).header("X-Forwarded-Proto", "https").build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -65,7 +45,7 @@ class AuthTest {
     }
 
     @Test
-    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+    void formsWithoutTheCsrfTokenAreRefused(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("analyst", "analyst-demo");
         HttpResponse<String> r = c.post("/review", Map.of("pair", "R-X", "decision", "match"));
@@ -79,7 +59,7 @@ class AuthTest {
     }
 
     @Test
-    void signOutEndsTheSession() throws Exception {
+    void signOutEndsTheSession(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("board", "board-demo");
         assertThat(c.submit("/overview", "/sign-out", Map.of()).statusCode()).isEqualTo(303);
@@ -88,7 +68,7 @@ class AuthTest {
     }
 
     @Test
-    void wrongPasswordsLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+    void wrongPasswordsLockTheAccountEvenAgainstTheRightPassword(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         for (int i = 0; i < 4; i++) assertThat(c.signIn("operational", "wrong-" + i).statusCode()).isEqualTo(401);
         assertThat(c.signIn("operational", "wrong-5").statusCode()).isEqualTo(401);
@@ -107,7 +87,7 @@ class AuthTest {
     }
 
     @Test
-    void aNewSnapshotIsServedWithoutARestart() throws Exception {
+    void aNewSnapshotIsServedWithoutARestart(TestArea area) throws Exception {
         WebClient c = new WebClient(area.base());
         c.signIn("admin", "admin-demo");
         String newest = area.made.snapshots().get(2).getFileName().toString();

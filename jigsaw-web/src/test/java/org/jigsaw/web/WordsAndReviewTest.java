@@ -11,16 +11,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jigsaw.web.fixture.SnapshotEdits;
-import org.jigsaw.web.fixture.SnapshotFixture;
 import org.jigsaw.web.review.DecisionFile;
 import org.jigsaw.web.support.AuditTail;
+import org.jigsaw.web.support.OwnServer;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Human words on the pages, a refresh picking up cohorts.yaml, and the review queue's guard
@@ -28,36 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WordsAndReviewTest {
     private static final Pattern PAIR = Pattern.compile("name=\"pair\" value=\"(R[A-Z2-7]{16})\"");
-    @TempDir
-    static Path dir;
-    private static SnapshotFixture.Made made;
-    private TestArea area;
-
-    @BeforeAll
-    static void makeArea() throws Exception {
-        made = SnapshotFixture.make(dir.resolve("area"), dir.resolve("keys/keys.yaml"), 400, 42);
-    }
-
     /** Each test its own server over its own copy of the area: a refresh one test makes is not another's starting point. */
-    @BeforeEach
-    void serve() throws Exception {
-        area = TestArea.copyOf(made);
-    }
+    @RegisterExtension
+    static final OwnServer SERVER = OwnServer.ofArea(400);
 
-    @AfterEach
-    void stop() {
-        area.close();
-    }
-
-    private WebClient as(String role) throws Exception {
+    private static WebClient as(TestArea area, String role) throws Exception {
         WebClient c = new WebClient(area.base());
         assertThat(c.signIn(role, role + "-demo").statusCode()).isEqualTo(303);
         return c;
     }
 
     @Test
-    void pagesSpeakInWordsNotCodes() throws Exception {
-        WebClient admin = as("admin");
+    void pagesSpeakInWordsNotCodes(TestArea area) throws Exception {
+        WebClient admin = as(area, "admin");
         String agreements = admin.get("/agreements").body();
         assertThat(agreements).doesNotContain("LawfulBasis[").doesNotContain("P26Y").contains("26 years").contains("govuk-summary-card")
                 .contains("Art. 6(1)(e) public task");
@@ -67,15 +47,15 @@ class WordsAndReviewTest {
         String audit = admin.get("/audit").body();
         assertThat(audit).as("times as people write them").containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{1,2}:\\d{2}[ap]m")
                 .doesNotContainPattern(">\\d{4}-\\d{2}-\\d{2}T");
-        WebClient board = as("board");
+        WebClient board = as(area, "board");
         String cohorts = board.get("/cohorts?cohort=ehc_plan").body();
         assertThat(cohorts).as("primary needs by their DfE names").contains("Autistic spectrum disorder (ASD)");
     }
 
     @Test
-    void theAuditLogFiltersByUserOutcomeAndDateAndSaysWhatIsWrongWithADate() throws Exception {
-        as("board").get("/child");    // a refusal by board, audited
-        WebClient admin = as("admin");
+    void theAuditLogFiltersByUserOutcomeAndDateAndSaysWhatIsWrongWithADate(TestArea area) throws Exception {
+        as(area, "board").get("/child");    // a refusal by board, audited
+        WebClient admin = as(area, "admin");
         String refused = admin.get("/audit?user=board&outcome=refused").body();
         String table = refused.substring(refused.indexOf("id=\"audit\""));
         assertThat(table).contains(">board<").contains("Refused").doesNotContain(">admin<").doesNotContain(">Allowed<");
@@ -87,8 +67,8 @@ class WordsAndReviewTest {
     }
 
     @Test
-    void childFormErrorsLinkToTheFieldTheyAreAbout() throws Exception {
-        WebClient op = as("operational");
+    void childFormErrorsLinkToTheFieldTheyAreAbout(TestArea area) throws Exception {
+        WebClient op = as(area, "operational");
         HttpResponse<String> r = op.submit("/child", "/child", Map.of("id", "", "reason", ""));
         assertThat(r.statusCode()).isEqualTo(400);
         String b = r.body();
@@ -102,7 +82,7 @@ class WordsAndReviewTest {
     }
 
     /** A new snapshot with a twin pair in review, and a cohorts.yaml retitling a cohort; then CURRENT switched, as a refresh does. */
-    private String refreshWithTwinsAndNewTitle() throws Exception {
+    private static String refreshWithTwinsAndNewTitle(TestArea area) throws Exception {
         Path area0 = area.made.area();
         Files.writeString(area0.resolve("cohorts.yaml"), """
                 cohorts:
@@ -124,19 +104,19 @@ class WordsAndReviewTest {
     }
 
     @Test
-    void aRefreshPicksUpCohortsYamlWithoutARestart() throws Exception {
-        WebClient board = as("board");
+    void aRefreshPicksUpCohortsYamlWithoutARestart(TestArea area) throws Exception {
+        WebClient board = as(area, "board");
         assertThat(board.get("/cohorts").body()).doesNotContain("Plans that name speech and language therapy");
-        refreshWithTwinsAndNewTitle();
+        refreshWithTwinsAndNewTitle(area);
         String after = board.get("/cohorts?cohort=ehcp_slt").body();
         assertThat(after).contains("Plans that name speech and language therapy")
                 .contains("Children whose EHC plan specifies speech and language therapy.");
     }
 
     @Test
-    void aTwinPairComesFirstWithAWarningAndCannotBeAcceptedWithoutConfirmingIt() throws Exception {
-        refreshWithTwinsAndNewTitle();
-        WebClient analyst = as("analyst");
+    void aTwinPairComesFirstWithAWarningAndCannotBeAcceptedWithoutConfirmingIt(TestArea area) throws Exception {
+        refreshWithTwinsAndNewTitle(area);
+        WebClient analyst = as(area, "analyst");
         String page = analyst.get("/review").body();
         assertThat(page).contains("id=\"twin-warning\"").contains("Possible twins").contains("ISLA").contains("MIA")
                 .contains("<strong>Differ:</strong> Given name").contains("Family name").contains("4 March 2015")
