@@ -59,7 +59,7 @@ final class EncodedLevels {
         if (onBloom != null) return fuzzy ? Optional.of(onBloom) : Optional.empty();
         if (NOT_CARRIED.containsKey(k)) return Optional.empty();
         throw new IllegalArgumentException("comparison '" + comparison + "': level kind '" + k
-                + "' declares no encoded counterpart (org.jigsaw.privacy.EncodedLevels): say whether encodings carry it");
+                + "' has no declared counterpart on encodings, so encoded sources cannot be linked on it");
     }
 
     /** Whether {@code kind} reaches encodings on a field encoded so; false also for an undeclared kind. */
