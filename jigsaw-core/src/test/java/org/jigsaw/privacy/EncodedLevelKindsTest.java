@@ -9,6 +9,7 @@ import org.jigsaw.link.compare.LevelCase;
 import org.jigsaw.link.compare.LevelCaseTable;
 import org.jigsaw.link.compare.LevelKindSuite;
 import org.jigsaw.link.compare.LevelKinds;
+import org.jigsaw.link.compare.SameLengthLevel;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.spec.BlockingRuleSpec;
 import org.jigsaw.link.spec.ComparisonSpec;
@@ -61,7 +62,7 @@ class EncodedLevelKindsTest extends LevelKindSuite {
 
     @Test
     void aLevelKindEncodingsKnowNothingOfIsAnErrorNamingIt() {
-        LevelKinds kinds = LevelKinds.installed().with("same_length", s -> new SameLength());
+        LevelKinds kinds = LevelKinds.installed().with("same_length", s -> new SameLengthLevel());
         ComparisonSpec c = new ComparisonSpec("given", "given_name", List.of(LevelSpec.of("exact"), LevelSpec.of("same_length")), false);
         assertThat(kinds.create(LevelSpec.of("same_length")).label()).isEqualTo("same_length");
         assertThatThrownBy(() -> EncodedLevels.carry("given", true, LevelSpec.of("same_length")))
@@ -69,18 +70,5 @@ class EncodedLevelKindsTest extends LevelKindSuite {
         // through the public path the clear spec is validated first, against the installed kinds
         assertThatThrownBy(() -> EncodedLinkage.spec(spec(c), CODEC::isFuzzy))
                 .hasMessageContaining("comparison 'given' level 2").hasMessageContaining("unknown level kind 'same_length'");
-    }
-
-    /** A kind outside the built-in ones and unknown to {@link EncodedLevels}. */
-    private record SameLength() implements org.jigsaw.link.compare.Level {
-        @Override
-        public String label() {
-            return "same_length";
-        }
-
-        @Override
-        public Test bind(org.jigsaw.link.data.Column c) {
-            return (a, b) -> c.valueOf(a).length() == c.valueOf(b).length();
-        }
     }
 }

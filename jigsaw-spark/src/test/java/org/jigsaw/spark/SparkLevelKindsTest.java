@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.jigsaw.link.compare.Level;
 import org.jigsaw.link.compare.LevelCase;
 import org.jigsaw.link.compare.LevelKindSuite;
 import org.jigsaw.link.compare.LevelKinds;
-import org.jigsaw.link.data.Column;
+import org.jigsaw.link.compare.SameLengthLevel;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.model.PatternSpace;
 import org.jigsaw.link.spec.BlockingRuleSpec;
@@ -67,7 +66,7 @@ class SparkLevelKindsTest extends LevelKindSuite {
 
     @Test
     void aKindAddedOnTheDriverRunsOnExecutors() {
-        LevelKinds kinds = LevelKinds.installed().with("same_length", s -> new SameLength());
+        LevelKinds kinds = LevelKinds.installed().with("same_length", s -> new SameLengthLevel());
         ComparisonSpec c = new ComparisonSpec("given", "given_name", List.of(LevelSpec.of("same_length")), false);
         SpecRuntime runtime = new SpecRuntime(spec(c), kinds);
         SparkSession spark = LocalSpark.session();
@@ -85,18 +84,5 @@ class SparkLevelKindsTest extends LevelKindSuite {
         assertThatThrownBy(() -> new SparkLinker(spark, spec(c), SparkLinker.Options.defaults())
                 .link(TableFrames.of(spark, t), null, null, Progress.NONE))
                 .hasMessageContaining("comparison 'given' level 1: unknown level kind 'same_length'");
-    }
-
-    /** A level kind outside the installed ones. */
-    private record SameLength() implements Level {
-        @Override
-        public String label() {
-            return "same_length";
-        }
-
-        @Override
-        public Test bind(Column c) {
-            return (a, b) -> c.valueOf(a).length() == c.valueOf(b).length();
-        }
     }
 }

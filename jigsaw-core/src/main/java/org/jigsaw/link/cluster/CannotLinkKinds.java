@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jigsaw.link.data.Column;
 import org.jigsaw.link.data.RecordTable;
+import org.jigsaw.link.plugin.Providers;
 import org.jigsaw.link.spec.CannotLinkSpec;
 
 /**
@@ -102,15 +102,7 @@ public final class CannotLinkKinds {
         static final CannotLinkKinds KINDS = load();
 
         private static CannotLinkKinds load() {
-            Map<String, Kind> k = new HashMap<>(builtIn().kinds);
-            for (CannotLinkKindProvider p : ServiceLoader.load(CannotLinkKindProvider.class, CannotLinkKindProvider.class.getClassLoader())) {
-                p.cannotLinkKinds().forEach((name, kind) -> {
-                    if (k.putIfAbsent(name, kind) != null) {
-                        throw new IllegalStateException("cannot_link kind '" + name + "' is registered twice (" + p.getClass().getName() + ")");
-                    }
-                });
-            }
-            return new CannotLinkKinds(k);
+            return new CannotLinkKinds(Providers.merge(builtIn().kinds, CannotLinkKindProvider.class, CannotLinkKindProvider::cannotLinkKinds, "cannot_link kind"));
         }
     }
 }

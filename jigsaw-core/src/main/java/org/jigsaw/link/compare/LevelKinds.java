@@ -3,10 +3,10 @@ package org.jigsaw.link.compare;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jigsaw.link.plugin.Providers;
 import org.jigsaw.link.spec.LevelSpec;
 
 /**
@@ -98,15 +98,7 @@ public final class LevelKinds implements Serializable {
         static final LevelKinds KINDS = load();
 
         private static LevelKinds load() {
-            Map<String, Factory> k = new HashMap<>(builtIn().kinds);
-            for (LevelKindProvider p : ServiceLoader.load(LevelKindProvider.class, LevelKindProvider.class.getClassLoader())) {
-                p.levelKinds().forEach((name, factory) -> {
-                    if (k.putIfAbsent(name, factory) != null) {
-                        throw new IllegalStateException("level kind '" + name + "' is registered twice (" + p.getClass().getName() + ")");
-                    }
-                });
-            }
-            return new LevelKinds(k);
+            return new LevelKinds(Providers.merge(builtIn().kinds, LevelKindProvider.class, LevelKindProvider::levelKinds, "level kind"));
         }
     }
 }
