@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.jigsaw.link.compare.Comparison;
 import org.jigsaw.link.compare.LevelCase;
 import org.jigsaw.link.compare.LevelCaseTable;
@@ -11,7 +12,6 @@ import org.jigsaw.link.compare.LevelKindSuite;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.compare.SameLengthLevel;
 import org.jigsaw.link.data.RecordTable;
-import org.jigsaw.link.spec.BlockingRuleSpec;
 import org.jigsaw.link.spec.ComparisonSpec;
 import org.jigsaw.link.spec.LevelSpec;
 import org.jigsaw.link.spec.LinkSpec;
@@ -29,9 +29,9 @@ class EncodedLevelKindsTest extends LevelKindSuite {
 
     @Override
     protected Reached reach(LevelCase c) {
-        LinkSpec encodedSpec = EncodedLinkage.spec(spec(c.comparison()), CODEC::isFuzzy);
+        LinkSpec encodedSpec = EncodedLinkage.spec(c.linkSpec(), CODEC::isFuzzy);
         RecordTable clear = RecordTable.fromRows(List.of("a", "b"), List.of("s", "s"), List.of(c.leftRow(), c.rightRow()));
-        RecordTable encoded = EncodedLinkage.encode(clear, spec(c.comparison()), CODEC);
+        RecordTable encoded = EncodedLinkage.encode(clear, c.linkSpec(), CODEC);
         ComparisonSpec cmp = encodedSpec.comparisons().get(0);
         if (!carried(c)) assertThat(cmp.levels()).as("a level encodings do not carry is dropped").isEmpty();
         Comparison comparison = new Comparison(cmp, LevelKinds.installed(), encoded);
@@ -48,10 +48,6 @@ class EncodedLevelKindsTest extends LevelKindSuite {
         return EncodedLevels.carries(c.level().kind(), CODEC.isFuzzy(c.field()));
     }
 
-    private static LinkSpec spec(ComparisonSpec c) {
-        return new LinkSpec(null, null, null, List.of(new BlockingRuleSpec(null, List.of(c.field()))), 0, List.of(c), null, null, null, null);
-    }
-
     @Test
     void everyKindNotCarriedSaysWhyOrIsFuzzyOnlyAndCarriedOnBloomFields() {
         LevelCaseTable.byKind().keySet().forEach(kind -> assertThat(EncodedLevels.carries(kind, true) || EncodedLevels.whyNotCarried(kind).isPresent())
@@ -63,12 +59,12 @@ class EncodedLevelKindsTest extends LevelKindSuite {
     @Test
     void aLevelKindEncodingsKnowNothingOfIsAnErrorNamingIt() {
         LevelKinds kinds = LevelKinds.installed().with("same_length", s -> new SameLengthLevel());
-        ComparisonSpec c = new ComparisonSpec("given", "given_name", List.of(LevelSpec.of("exact"), LevelSpec.of("same_length")), false);
+        LevelCase c = new LevelCase("given_name", "JACK", "MARY", LevelSpec.of("same_length"), true, Map.of(), Map.of(), null);
         assertThat(kinds.create(LevelSpec.of("same_length")).label()).isEqualTo("same_length");
         assertThatThrownBy(() -> EncodedLevels.carry("given", true, LevelSpec.of("same_length")))
                 .hasMessageContaining("comparison 'given'").hasMessageContaining("'same_length'");
         // through the public path the clear spec is validated first, against the installed kinds
-        assertThatThrownBy(() -> EncodedLinkage.spec(spec(c), CODEC::isFuzzy))
-                .hasMessageContaining("comparison 'given' level 2").hasMessageContaining("unknown level kind 'same_length'");
+        assertThatThrownBy(() -> EncodedLinkage.spec(c.linkSpec(), CODEC::isFuzzy))
+                .hasMessageContaining("comparison 'same_length' level 1").hasMessageContaining("unknown level kind 'same_length'");
     }
 }

@@ -19,10 +19,7 @@ import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.compare.SameLengthLevel;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.model.PatternSpace;
-import org.jigsaw.link.spec.BlockingRuleSpec;
-import org.jigsaw.link.spec.ComparisonSpec;
 import org.jigsaw.link.spec.LevelSpec;
-import org.jigsaw.link.spec.LinkSpec;
 import org.jigsaw.progress.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +32,7 @@ class SparkLevelKindsTest extends LevelKindSuite {
 
     @Override
     protected Reached reach(LevelCase c) {
-        return reach(shipped(new SpecRuntime(spec(c.comparison()), LevelKinds.installed())), c.leftRow(), c.rightRow());
+        return reach(shipped(new SpecRuntime(c.linkSpec(), LevelKinds.installed())), c.leftRow(), c.rightRow());
     }
 
     private static Reached reach(SpecRuntime runtime, Map<String, String> left, Map<String, String> right) {
@@ -44,8 +41,8 @@ class SparkLevelKindsTest extends LevelKindSuite {
         return reached(space.level(space.pattern(0, 1), 0), space.levelCount(0));
     }
 
-    static LinkSpec spec(ComparisonSpec c) {
-        return new LinkSpec(null, null, null, List.of(new BlockingRuleSpec(null, List.of(c.field()))), 0, List.of(c), null, null, null, null);
+    private static LevelCase sameLength() {
+        return LevelCase.of("given_name", "JACK", "MARY", LevelSpec.of(SameLengthLevel.KIND), true);
     }
 
     private static SpecRuntime shipped(SpecRuntime runtime) {
@@ -67,8 +64,7 @@ class SparkLevelKindsTest extends LevelKindSuite {
     @Test
     void aKindAddedOnTheDriverRunsOnExecutors() {
         LevelKinds kinds = LevelKinds.installed().with("same_length", s -> new SameLengthLevel());
-        ComparisonSpec c = new ComparisonSpec("given", "given_name", List.of(LevelSpec.of("same_length")), false);
-        SpecRuntime runtime = new SpecRuntime(spec(c), kinds);
+        SpecRuntime runtime = new SpecRuntime(sameLength().linkSpec(), kinds);
         SparkSession spark = LocalSpark.session();
         // the runtime travels in the task's closure, as SparkLinker's chunk comparer gets it
         List<String> reached = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(List.of("MARY", "ANN"), 2)
@@ -78,11 +74,10 @@ class SparkLevelKindsTest extends LevelKindSuite {
 
     @Test
     void theDriverRefusesAKindBeforeAnyJobRuns() {
-        ComparisonSpec c = new ComparisonSpec("given", "given_name", List.of(LevelSpec.of("same_length")), false);
         SparkSession spark = LocalSpark.session();
         RecordTable t = RecordTable.fromRows(List.of("a", "b"), List.of("s", "s"), List.of(Map.of("given_name", "JACK"), Map.of("given_name", "MARY")));
-        assertThatThrownBy(() -> new SparkLinker(spark, spec(c), SparkLinker.Options.defaults())
+        assertThatThrownBy(() -> new SparkLinker(spark, sameLength().linkSpec(), SparkLinker.Options.defaults())
                 .link(TableFrames.of(spark, t), null, null, Progress.NONE))
-                .hasMessageContaining("comparison 'given' level 1: unknown level kind 'same_length'");
+                .hasMessageContaining("comparison 'same_length' level 1: unknown level kind 'same_length'");
     }
 }

@@ -3,8 +3,10 @@ package org.jigsaw.link.compare;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jigsaw.link.spec.BlockingRuleSpec;
 import org.jigsaw.link.spec.ComparisonSpec;
 import org.jigsaw.link.spec.LevelSpec;
+import org.jigsaw.link.spec.LinkSpec;
 
 /**
  * One row of a level kind's table: two values of {@code field} (and, for a cross-field level, of
@@ -36,6 +38,11 @@ public record LevelCase(String field, String left, String right, LevelSpec level
 
     public ComparisonSpec comparison() {
         return new ComparisonSpec(level.kind(), field, List.of(level), false);
+    }
+
+    /** A spec of that one comparison, blocked on its field. */
+    public LinkSpec linkSpec() {
+        return new LinkSpec(null, null, null, List.of(new BlockingRuleSpec(null, List.of(field))), 0, List.of(comparison()), null, null, null, null);
     }
 
     public Map<String, String> leftRow() {
