@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.jigsaw.link.block.Blocker;
 import org.jigsaw.link.block.LongList;
 import org.jigsaw.link.cluster.CannotLink;
+import org.jigsaw.link.cluster.CannotLinkKinds;
 import org.jigsaw.link.cluster.Clusterer;
 import org.jigsaw.link.cluster.StableIds;
 import org.jigsaw.link.compare.Comparison;
@@ -24,9 +25,9 @@ import org.jigsaw.link.model.PatternCounts;
 import org.jigsaw.link.model.PatternSpace;
 import org.jigsaw.link.model.RandomPairs;
 import org.jigsaw.link.model.TermFrequencies;
-import org.jigsaw.link.spec.ComparisonSpec;
 import org.jigsaw.link.spec.DeterministicRuleSpec;
 import org.jigsaw.link.spec.LinkSpec;
+import org.jigsaw.link.validate.SpecValidation;
 import org.jigsaw.progress.Progress;
 
 /**
@@ -61,14 +62,8 @@ public final class Linker {
         Map<String, Double> seconds = new LinkedHashMap<>();
         Map<String, Object> metrics = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        LinkSpec eff = spec.restrictTo(table::has);
-        if (eff.comparisons().isEmpty()) throw new IllegalArgumentException("no comparison in the link spec applies to the fields present");
-        if (eff.blockingRules().isEmpty()) throw new IllegalArgumentException("no blocking rule in the link spec applies to the fields present");
-        for (ComparisonSpec c : eff.comparisons()) {
-            if (c.termFrequency() && (c.levels().isEmpty() || !"exact".equals(c.levels().get(0).kind()))) {
-                throw new IllegalArgumentException("comparison '" + c.name() + "': term_frequency needs 'exact' as its first level");
-            }
-        }
+        SpecValidation.validate(spec, kinds, CannotLinkKinds.installed());
+        LinkSpec eff = SpecValidation.applicable(spec.restrictTo(table::has));
         List<Comparison> comparisons = eff.comparisons().stream().map(c -> new Comparison(c, kinds, table)).toList();
         PatternSpace space = new PatternSpace(comparisons);
 

@@ -13,6 +13,7 @@ import org.jigsaw.link.spec.BlockingRuleSpec;
 import org.jigsaw.link.spec.ComparisonSpec;
 import org.jigsaw.link.spec.LevelSpec;
 import org.jigsaw.link.spec.LinkSpec;
+import org.jigsaw.link.validate.SpecValidation;
 
 /**
  * Runs the same Fellegi–Sunter linkage on encodings: turns a clear-text link spec into its
@@ -31,7 +32,9 @@ public final class EncodedLinkage {
      * nickname, phonetic, day/month swap, postcode sector and district become {@code encoded_key}
      * on the matching part. Levels with no encoded counterpart (prefix, transposition and
      * substitutions inside an HMAC, swapped fields under different field keys) are dropped —
-     * that is the price of not seeing the values.
+     * that is the price of not seeing the values; {@link EncodedLevels} declares it for every kind,
+     * and a kind it does not know is an error. The clear spec is validated first
+     * ({@link SpecValidation}), so its problems are named as the author wrote them.
      */
     public static LinkSpec spec(LinkSpec clear) {
         return spec(clear, f -> PprlCodec.fuzzy(f));
@@ -39,13 +42,13 @@ public final class EncodedLinkage {
 
     /** As {@link #spec(LinkSpec)} for the fields {@code fuzzy} says are Bloom filters (see {@link PprlCodec#isFuzzy}). */
     public static LinkSpec spec(LinkSpec clear, java.util.function.Predicate<String> fuzzyField) {
+        SpecValidation.validate(clear);
         List<ComparisonSpec> comparisons = new ArrayList<>();
         for (ComparisonSpec c : clear.comparisons()) {
             List<LevelSpec> levels = new ArrayList<>();
             boolean fuzzy = fuzzyField.test(c.field());
             for (LevelSpec l : c.levels()) {
-                LevelSpec m = map(c.field(), fuzzy, l);
-                if (m != null && !levels.contains(m)) levels.add(m);
+                EncodedLevels.carry(c.name(), fuzzy, l).filter(m -> !levels.contains(m)).ifPresent(levels::add);
             }
             comparisons.add(new ComparisonSpec(c.name(), c.field(), levels, c.termFrequency()));
         }
@@ -73,34 +76,6 @@ public final class EncodedLinkage {
         return new LinkSpec(clear.linkType(), clear.prior(), clear.deterministicRules(), blocks, clear.maxBlockSize(), comparisons,
                 clear.evidenceRequired(),
                 clear.thresholds(), new org.jigsaw.link.spec.ClusteringSpec(c.maxClusterSize(), rules), clear.training());
-    }
-
-    private static LevelSpec map(String field, boolean fuzzy, LevelSpec l) {
-        String k = l.kind();
-        if ("exact".equals(k)) return LevelSpec.of("exact");
-        // equality of this and another field: equal values have equal encodings
-        if ("exact_with".equals(k)) return l;
-        if (!fuzzy) return null;
-        return switch (k) {
-            case "nickname" -> key("canonical");
-            case "phonetic" -> key("metaphone|metaphone_alt");
-            case "day_month_swapped" -> key("day_month_either");
-            case "postcode_sector" -> key("sector");
-            case "postcode_district" -> key("district");
-            case "damerau_levenshtein", "transposition", "substitutions" -> dice(0.8);
-            case "one_component_differs" -> dice(0.7);
-            case "jaro_winkler" -> dice(0.6);
-            case "token_overlap" -> dice(0.5);
-            default -> null;
-        };
-    }
-
-    private static LevelSpec key(String parts) {
-        return new LevelSpec("encoded_key", null, null, null, parts, null);
-    }
-
-    private static LevelSpec dice(double t) {
-        return new LevelSpec("dice", t, null, null, null, null);
     }
 
     /** The fields and blocking columns {@code spec} needs, encoded from the standardised values of {@code clear}. */

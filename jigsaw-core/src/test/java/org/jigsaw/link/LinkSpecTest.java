@@ -59,17 +59,7 @@ class LinkSpecTest {
 
     @Test
     void aNewLevelKindPlugsIn() {
-        LevelKinds kinds = LevelKinds.defaults().with("same_length", s -> new org.jigsaw.link.compare.Level() {
-            @Override
-            public String label() {
-                return "same_length";
-            }
-
-            @Override
-            public Test bind(org.jigsaw.link.data.Column c) {
-                return (a, b) -> c.valueOf(a).length() == c.valueOf(b).length();
-            }
-        });
+        LevelKinds kinds = LevelKinds.defaults().with("same_length", s -> new org.jigsaw.link.compare.SameLengthLevel());
         assertThat(kinds.create(LevelSpec.of("same_length")).label()).isEqualTo("same_length");
     }
 }

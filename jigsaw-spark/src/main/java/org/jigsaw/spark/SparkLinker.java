@@ -25,11 +25,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import org.jigsaw.link.Decision;
+import org.jigsaw.link.cluster.CannotLinkKinds;
+import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.spec.BlockingKeys;
 import org.jigsaw.link.spec.BlockingRuleSpec;
 import org.jigsaw.link.spec.ComparisonSpec;
 import org.jigsaw.link.spec.DeterministicRuleSpec;
 import org.jigsaw.link.spec.LinkSpec;
+import org.jigsaw.link.validate.SpecValidation;
 import org.jigsaw.progress.Progress;
 
 /**
@@ -56,11 +59,18 @@ public final class SparkLinker {
     private final SparkSession spark;
     private final LinkSpec spec;
     private final Options options;
+    private final LevelKinds kinds;
 
     public SparkLinker(SparkSession spark, LinkSpec spec, Options options) {
+        this(spark, spec, options, LevelKinds.installed());
+    }
+
+    /** With level kinds beyond the installed ones; executors get them with the spec. */
+    public SparkLinker(SparkSession spark, LinkSpec spec, Options options, LevelKinds kinds) {
         this.spark = spark;
         this.spec = spec;
         this.options = options;
+        this.kinds = kinds;
     }
 
     /**
@@ -72,6 +82,8 @@ public final class SparkLinker {
         Map<String, Double> seconds = new LinkedHashMap<>();
         Map<String, Double> cpu = new LinkedHashMap<>();
         Map<String, Object> metrics = new LinkedHashMap<>();
+        // the same checks as the local engine's, before any job runs
+        SpecValidation.validate(spec, kinds, CannotLinkKinds.installed());
         long t0 = System.nanoTime();
         long c0 = processCpuNanos(), c = c0;
 
@@ -90,10 +102,8 @@ public final class SparkLinker {
         for (Row r : records.groupBy(RecordFrames.SOURCE).count().collectAsList()) {
             perSource.put(r.isNullAt(0) ? "" : r.getString(0), r.getLong(1));
         }
-        LinkSpec eff = spec.restrictTo(f -> nonBlank.getOrDefault(f, 0L) > 0);
-        if (eff.comparisons().isEmpty()) throw new IllegalArgumentException("no comparison in the link spec applies to the fields present");
-        if (eff.blockingRules().isEmpty()) throw new IllegalArgumentException("no blocking rule in the link spec applies to the fields present");
-        SpecRuntime runtime = new SpecRuntime(eff);
+        LinkSpec eff = SpecValidation.applicable(spec.restrictTo(f -> nonBlank.getOrDefault(f, 0L) > 0));
+        SpecRuntime runtime = new SpecRuntime(eff, kinds);
         List<String> fields = fieldsUsed(eff);
         fields.retainAll(stringCols);
         metrics.put("records", n);

@@ -24,7 +24,7 @@ import org.jigsaw.link.spec.LinkSpec;
  * The link spec as executors use it. Specs are shipped to executors as their YAML text (the
  * core's records need not be {@link Serializable}) and parsed once per executor JVM on first use;
  * every blocking key, comparison level and deterministic rule is then the core's own Java code,
- * so Spark and the local engine cannot drift apart.
+ * so Spark and the local engine cannot drift apart. The level kinds travel with it, serialized.
  */
 public final class SpecRuntime implements Serializable {
 
@@ -33,13 +33,20 @@ public final class SpecRuntime implements Serializable {
     private static final char SEP = '\u001F';
 
     private final String specYaml;
+    /** The driver's level kinds, shipped with the spec: a kind added with {@code LevelKinds.with} runs on executors too. */
+    private final LevelKinds kinds;
     private transient LinkSpec spec;
     private transient UnaryOperator<String>[][] transforms;
     private transient String[][] keyFields;
 
     public SpecRuntime(LinkSpec spec) {
+        this(spec, LevelKinds.installed());
+    }
+
+    public SpecRuntime(LinkSpec spec, LevelKinds kinds) {
         this.specYaml = spec.toYaml();
         this.spec = spec;
+        this.kinds = kinds;
     }
 
     public LinkSpec spec() {
@@ -134,7 +141,7 @@ public final class SpecRuntime implements Serializable {
     /** The spec's comparisons bound to {@code table}, packed into the core's pattern space. */
     public PatternSpace patternSpace(RecordTable table) {
         List<Comparison> cs = new ArrayList<>();
-        for (ComparisonSpec c : spec().comparisons()) cs.add(new Comparison(c, LevelKinds.defaults(), table));
+        for (ComparisonSpec c : spec().comparisons()) cs.add(new Comparison(c, kinds, table));
         return new PatternSpace(cs);
     }
 

@@ -34,57 +34,21 @@ public final class CannotLink {
         this.uniqueness = uniqueness;
     }
 
+    /** With the installed rule kinds ({@link CannotLinkKinds#installed()}). */
     public static CannotLink compile(RecordTable table, List<CannotLinkSpec> specs, Set<Long> clericalNonMatches) {
+        return compile(table, specs, clericalNonMatches, CannotLinkKinds.installed());
+    }
+
+    public static CannotLink compile(RecordTable table, List<CannotLinkSpec> specs, Set<Long> clericalNonMatches, CannotLinkKinds kinds) {
         List<Rule> rules = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Rule uniqueness = null;
         for (CannotLinkSpec s : specs) {
-            switch (s.kind()) {
-                case "different_value" -> {
-                    if (s.field() == null) throw new IllegalArgumentException("cannot_link different_value needs a field");
-                    if (!table.has(s.field())) continue;
-                    Column c = table.column(s.field());
-                    rules.add((a, b) -> {
-                        int x = c.id(a), y = c.id(b);
-                        return x >= 0 && y >= 0 && x != y;
-                    });
-                    names.add("different " + s.field());
-                }
-                case "twins" -> {
-                    if (!table.has("dob") || !table.has("family_name") || !table.has("given_name")) continue;
-                    List<Column> ids = identifiers(table);
-                    Column sex = table.has("sex") ? table.column("sex") : null;
-                    Column upn = table.has("upn") ? table.column("upn") : null;
-                    Column formerUpn = table.has("former_upn") ? table.column("former_upn") : null;
-                    rules.add(twins(table.column("dob"), table.column("family_name"), table.column("given_name"), ids,
-                            new Conflicts(sex, upn, formerUpn)));
-                    names.add("twins");
-                }
-                case "different_upn" -> {
-                    if (!table.has("upn")) continue;
-                    Conflicts upns = new Conflicts(null, table.column("upn"), table.has("former_upn") ? table.column("former_upn") : null);
-                    rules.add(upns::any);
-                    names.add("different permanent upn");
-                }
-                case "different_dob" -> {
-                    if (!table.has("dob")) continue;
-                    rules.add(differentDob(table.column("dob"), identifiers(table)));
-                    names.add("different dob");
-                }
-                case "encoded_twins" -> {
-                    // the twins rule on keyed encodings (privacy-preserving linkage)
-                    if (!table.has("dob") || !table.has("family_name") || !table.has("given_name")) continue;
-                    rules.add(org.jigsaw.privacy.EncodedTwins.rule(table.column("dob"), table.column("family_name"),
-                            table.column("given_name"), identifiers(table)));
-                    names.add("twins (encoded)");
-                }
-                case "one_per_source" -> {
-                    uniqueness = (a, b) -> table.source(a) == table.source(b);
-                    names.add("one record per source");
-                }
-                default -> throw new IllegalArgumentException("unknown cannot_link kind '" + s.kind()
-                        + "'; known: different_value, different_upn, different_dob, twins, encoded_twins, one_per_source");
-            }
+            CannotLinkKinds.Named r = kinds.kind(s).compile(table, s).orElse(null);
+            if (r == null) continue;
+            if (CannotLinkKinds.ONE_PER_SOURCE.equals(s.kind())) uniqueness = r.rule();
+            else rules.add(r.rule());
+            names.add(r.name());
         }
         if (!clericalNonMatches.isEmpty()) {
             Set<Long> pairs = new HashSet<>(clericalNonMatches);
@@ -92,6 +56,26 @@ public final class CannotLink {
             names.add("clerical non-match");
         }
         return new CannotLink(List.copyOf(rules), List.copyOf(names), uniqueness);
+    }
+
+    /** The twins rule on the table's columns (which {@link CannotLinkKinds#hasNames} says it has), sex and UPN conflicts included. */
+    static Rule twins(RecordTable table) {
+        Column sex = table.has("sex") ? table.column("sex") : null;
+        return twins(table.column("dob"), table.column("family_name"), table.column("given_name"), CannotLinkKinds.identifiers(table),
+                new Conflicts(sex, upn(table), formerUpn(table)));
+    }
+
+    /** Two permanent UPNs that differ, neither the other's former UPN. */
+    static Rule differentUpn(RecordTable table) {
+        return new Conflicts(null, upn(table), formerUpn(table))::any;
+    }
+
+    private static Column upn(RecordTable table) {
+        return table.has("upn") ? table.column("upn") : null;
+    }
+
+    private static Column formerUpn(RecordTable table) {
+        return table.has("former_upn") ? table.column("former_upn") : null;
     }
 
     /**
@@ -161,14 +145,6 @@ public final class CannotLink {
             }
             return true;
         };
-    }
-
-    private static List<Column> identifiers(RecordTable table) {
-        List<Column> ids = new ArrayList<>();
-        for (String f : List.of("nhs_number", "upn", "former_upn", "uln", "local_id", "identifier")) {
-            if (table.has(f)) ids.add(table.column(f));
-        }
-        return ids;
     }
 
     /**

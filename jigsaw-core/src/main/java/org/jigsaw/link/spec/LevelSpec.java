@@ -18,4 +18,10 @@ public record LevelSpec(String kind, Double threshold, Integer max, Integer days
     public static LevelSpec of(String kind) {
         return new LevelSpec(kind, null, null, null, null, null, null);
     }
+
+    /** {@code value}, the parameter {@code param} this level's kind needs; an error naming both when it is absent. */
+    public <T> T need(T value, String param) {
+        if (value == null) throw new IllegalArgumentException("level '" + kind + "' needs '" + param + "'");
+        return value;
+    }
 }
