@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jigsaw.area.Area;
 import org.jigsaw.govern.DemoGovernance;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.store.Refresh;
 import org.jigsaw.store.RefreshSummary;
 import org.jigsaw.store.SnapshotReader;

@@ -29,7 +29,7 @@ import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.incremental.IncrementalLinkStage;
 import org.jigsaw.privacy.EncodedAreaCopy;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.store.Refresh;
 import org.jigsaw.store.SnapshotReader;

@@ -37,7 +37,7 @@ public final class AreaIngest implements IngestStage {
 
     /** With the key file at {@code $JIGSAW_KEYS} or {@code ~/.jigsaw/keys.yaml}. */
     public AreaIngest() {
-        this(org.jigsaw.privacy.KeyFile.defaultLocation());
+        this(org.jigsaw.keys.KeyFile.defaultLocation());
     }
 
     public AreaIngest(Path keyFile) {

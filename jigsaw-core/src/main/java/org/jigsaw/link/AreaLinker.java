@@ -27,7 +27,7 @@ public final class AreaLinker implements LinkStage {
 
     /** With extra level kinds (e.g. the privacy stage's {@code dice}). */
     public AreaLinker(LevelKinds kinds) {
-        this(kinds, org.jigsaw.privacy.KeyFile.defaultLocation());
+        this(kinds, org.jigsaw.keys.KeyFile.defaultLocation());
     }
 
     /** @param keyFile the key file for areas with encoded sources ({@code $JIGSAW_KEYS} by default) */

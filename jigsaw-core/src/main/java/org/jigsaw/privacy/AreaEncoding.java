@@ -1,5 +1,7 @@
 package org.jigsaw.privacy;
 
+import org.jigsaw.keys.KeyCheck;
+import org.jigsaw.keys.KeyFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

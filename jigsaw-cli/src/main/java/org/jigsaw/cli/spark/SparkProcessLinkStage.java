@@ -8,7 +8,7 @@ import org.jigsaw.link.AreaLinkInput;
 import org.jigsaw.link.LinkResult;
 import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.pipeline.LinkStage;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 

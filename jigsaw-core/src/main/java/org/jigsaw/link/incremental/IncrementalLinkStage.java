@@ -41,7 +41,7 @@ public final class IncrementalLinkStage implements LinkStage {
 
     /** @param reuse false compares every pair (a full run) but still writes the cache for the next run */
     public IncrementalLinkStage(LevelKinds kinds, boolean reuse) {
-        this(kinds, reuse, org.jigsaw.privacy.KeyFile.defaultLocation());
+        this(kinds, reuse, org.jigsaw.keys.KeyFile.defaultLocation());
     }
 
     /** @param keyFile the key file for areas with encoded sources ({@code $JIGSAW_KEYS} by default) */

@@ -1,4 +1,4 @@
-package org.jigsaw.privacy;
+package org.jigsaw.keys;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
