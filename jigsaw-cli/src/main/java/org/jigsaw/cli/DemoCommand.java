@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        org.jigsaw.pipeline.LinkStage link = Stages.link(engine);
+        org.jigsaw.link.LinkStage link = Stages.link(engine);
         ConsoleProgress progress = new ConsoleProgress(System.err);
         Path keyFile = keys != null ? keys : KeyFile.defaultLocation();
         if (!Files.isRegularFile(out.resolve("area.yaml"))) {

@@ -5,8 +5,8 @@ import org.jigsaw.cli.spark.SparkProcessLinkStage;
 import org.jigsaw.govern.GovernedIngest;
 import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.incremental.IncrementalLinkStage;
-import org.jigsaw.pipeline.IngestStage;
-import org.jigsaw.pipeline.LinkStage;
+import org.jigsaw.ingest.IngestStage;
+import org.jigsaw.link.LinkStage;
 
 /** The pipeline stages the refresh and demo commands run on this machine. */
 final class Stages {

@@ -17,7 +17,7 @@ import org.jigsaw.ingest.QualityFinding;
 import org.jigsaw.ingest.QuarantinedRow;
 import org.jigsaw.ingest.SourceReconciliation;
 import org.jigsaw.ingest.SourceDefinition;
-import org.jigsaw.pipeline.IngestStage;
+import org.jigsaw.ingest.IngestStage;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.Field;
 import org.jigsaw.record.SourceRecord;

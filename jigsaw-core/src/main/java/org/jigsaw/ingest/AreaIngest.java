@@ -13,7 +13,6 @@ import org.jigsaw.ingest.read.RecordReader;
 import org.jigsaw.ingest.read.Row;
 import org.jigsaw.ingest.read.RowSink;
 import org.jigsaw.ingest.read.SourceFileException;
-import org.jigsaw.pipeline.IngestStage;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.quality.CrossSourceChecks;
 import org.jigsaw.quality.FactDateOrder;

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.spec.LinkSpec;
-import org.jigsaw.pipeline.LinkContext;
-import org.jigsaw.pipeline.LinkStage;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 

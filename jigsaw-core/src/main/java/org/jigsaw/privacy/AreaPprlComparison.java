@@ -14,7 +14,7 @@ import org.jigsaw.link.AreaLinker;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.eval.AreaTruth;
 import org.jigsaw.link.eval.ClusterEvaluation;
-import org.jigsaw.pipeline.LinkContext;
+import org.jigsaw.link.LinkContext;
 import org.jigsaw.progress.Progress;
 
 /**

@@ -1,10 +1,9 @@
-package org.jigsaw.pipeline;
+package org.jigsaw.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.jigsaw.area.AreaConfig;
-import org.jigsaw.ingest.IngestResult;
 import org.jigsaw.progress.Progress;
 
 /** Reads every source of an area folder through its definition. */

@@ -1,7 +1,6 @@
-package org.jigsaw.pipeline;
+package org.jigsaw.link;
 
 import java.util.List;
-import org.jigsaw.link.LinkResult;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 

@@ -1,9 +1,8 @@
-package org.jigsaw.pipeline;
+package org.jigsaw.link;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jigsaw.link.ReviewDecision;
 
 /**
  * What the link stage needs besides the records: the area folder (for linkage.yaml), the
