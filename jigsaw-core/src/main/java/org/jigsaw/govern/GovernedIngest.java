@@ -30,7 +30,7 @@ import org.jigsaw.record.SourceRecord;
  * every such decision — and every agreement that has ended, not started or is due for review — is
  * reported as a finding, so the run says so.
  *
- * <pre>IngestStage ingest = new GovernedIngest(new AreaIngest(), Clock.systemDefaultZone());</pre>
+ * <pre>IngestStage ingest = new GovernedIngest(PprlStages.ingest(), Clock.systemDefaultZone());</pre>
  */
 public final class GovernedIngest implements IngestStage {
     /** Finding kinds this stage adds. */

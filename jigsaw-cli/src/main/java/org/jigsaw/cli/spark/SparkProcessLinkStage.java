@@ -9,6 +9,7 @@ import org.jigsaw.link.LinkResult;
 import org.jigsaw.link.LinkContext;
 import org.jigsaw.link.LinkStage;
 import org.jigsaw.keys.KeyFile;
+import org.jigsaw.privacy.PprlStages;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 
@@ -41,7 +42,7 @@ public final class SparkProcessLinkStage implements LinkStage {
         if (records.isEmpty()) return LinkResult.empty();
         AreaLinkInput in;
         try {
-            in = AreaLinkInput.of(records, context.areaDir(), keyFile);
+            in = AreaLinkInput.of(records, context.areaDir(), PprlStages.encodings(keyFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
