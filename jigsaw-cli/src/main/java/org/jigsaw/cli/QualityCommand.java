@@ -18,7 +18,7 @@ import org.jigsaw.ingest.QualityFinding;
 import org.jigsaw.ingest.Quarantine;
 import org.jigsaw.ingest.SourceReconciliation;
 import org.jigsaw.privacy.PprlStages;
-import org.jigsaw.quality.Checks;
+import org.jigsaw.ingest.check.Checks;
 import org.jigsaw.quality.QualityReport;
 import org.jigsaw.quality.QualityReportWriter;
 import picocli.CommandLine;

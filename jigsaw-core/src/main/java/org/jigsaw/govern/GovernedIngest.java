@@ -18,6 +18,7 @@ import org.jigsaw.ingest.QuarantinedRow;
 import org.jigsaw.ingest.SourceReconciliation;
 import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.ingest.IngestStage;
+import org.jigsaw.ingest.check.Checks;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.Field;
 import org.jigsaw.record.SourceRecord;
@@ -34,8 +35,8 @@ import org.jigsaw.record.SourceRecord;
  */
 public final class GovernedIngest implements IngestStage {
     /** Finding kinds this stage adds. */
-    public static final String NOT_INGESTED = "agreement_not_in_force", FIELD_DISCARDED = "field_not_in_agreement",
-            FACTS_DROPPED = "facts_outside_agreement_or_retention", NOTICE = "agreement_notice";
+    public static final String NOT_INGESTED = Checks.NOT_INGESTED, FIELD_DISCARDED = Checks.FIELD_DISCARDED,
+            FACTS_DROPPED = Checks.FACTS_DROPPED, NOTICE = Checks.NOTICE;
 
     private final IngestStage inner;
     private final Clock clock;

@@ -15,8 +15,8 @@ import org.jigsaw.ingest.read.Row;
 import org.jigsaw.ingest.read.RowSink;
 import org.jigsaw.ingest.read.SourceFileException;
 import org.jigsaw.progress.Progress;
-import org.jigsaw.quality.CrossSourceChecks;
-import org.jigsaw.quality.FactDateOrder;
+import org.jigsaw.ingest.check.CrossSourceChecks;
+import org.jigsaw.ingest.check.FactDateOrder;
 import org.jigsaw.record.SourceRecord;
 
 /**

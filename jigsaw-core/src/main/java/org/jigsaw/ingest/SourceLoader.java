@@ -16,11 +16,14 @@ import org.jigsaw.area.AreaConfig;
 import org.jigsaw.cohort.Fact;
 import org.jigsaw.cohort.FactType;
 import org.jigsaw.identity.Dates;
+import org.jigsaw.ingest.check.Checks;
 import org.jigsaw.ingest.read.BadRowReason;
 import org.jigsaw.ingest.read.Row;
 import org.jigsaw.ingest.read.RowSink;
 import org.jigsaw.ingest.read.SourceFileException;
 import org.jigsaw.ingest.read.TabularRow;
+import org.jigsaw.ingest.rules.RuleRun;
+import org.jigsaw.ingest.rules.SourceRules;
 import org.jigsaw.record.Field;
 import org.jigsaw.record.SourceRecord;
 
@@ -107,7 +110,7 @@ public final class SourceLoader {
     private final Map<String, Long> factProblems = new java.util.TreeMap<>();
     private final List<QualityFinding> fileFindings = new ArrayList<>();
     /** The definition's validation rule packs; null when it names none. */
-    private final org.jigsaw.quality.rules.RuleRun ruleRun;
+    private final RuleRun ruleRun;
 
     public SourceLoader(SourceDefinition def, AreaConfig area, Consumer<SourceRecord> records, Consumer<Fact> facts) {
         this(def, area, records, facts, JoinTables.none());
@@ -154,7 +157,7 @@ public final class SourceLoader {
         this.aheadChecker = new FieldCheck(Dates.formatters(def.dateFormats()), ref, area.ageMin(),
                 area.ageMax() > 0 ? area.ageMax() : 25, districts);
         this.fieldCounts = new long[specs.size()][5];
-        this.ruleRun = org.jigsaw.quality.rules.SourceRules.forSource(def, area);
+        this.ruleRun = SourceRules.forSource(def, area);
     }
 
     public SourceDefinition definition() {
@@ -214,8 +217,8 @@ public final class SourceLoader {
 
     /** The source is refused before any file is read (an encoded extract under the wrong key). */
     public void refused(String message) {
-        fileFindings.add(new QualityFinding(def.name(), null, org.jigsaw.quality.Checks.REFUSED, 1, 1, message));
-        problem(def.file(), 0, null, SourceProblem.Severity.ERROR, org.jigsaw.quality.Checks.REFUSED, message);
+        fileFindings.add(new QualityFinding(def.name(), null, Checks.REFUSED, 1, 1, message));
+        problem(def.file(), 0, null, SourceProblem.Severity.ERROR, Checks.REFUSED, message);
     }
 
     /** No file matches the definition's {@code file} pattern. */

@@ -40,7 +40,7 @@ import org.jigsaw.ingest.IngestStage;
 import org.jigsaw.link.LinkContext;
 import org.jigsaw.link.LinkStage;
 import org.jigsaw.progress.Progress;
-import org.jigsaw.quality.Checks;
+import org.jigsaw.ingest.check.Checks;
 
 /**
  * One refresh of an area: ingest → link (with the current snapshot's review decisions and

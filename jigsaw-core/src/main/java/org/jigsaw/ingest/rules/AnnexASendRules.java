@@ -1,4 +1,4 @@
-package org.jigsaw.quality.rules;
+package org.jigsaw.ingest.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.jigsaw.quality.rules;
+package org.jigsaw.ingest.rules;
 
 /** The published validators' two kinds of rule: an error to fix, or a query to check and explain. */
 public enum RuleSeverity {

@@ -1,9 +1,17 @@
-package org.jigsaw.quality;
+package org.jigsaw.ingest.check;
 
 import java.util.Map;
+import org.jigsaw.ingest.rules.RuleRun;
 
 /** Plain-English names for finding checks, as a manager would read them. */
 public final class Checks {
+    /**
+     * Findings of ingest under data-sharing agreements ({@code org.jigsaw.govern.GovernedIngest}). Named
+     * here, below govern, so that the labels below can say them in words.
+     */
+    public static final String NOT_INGESTED = "agreement_not_in_force", FIELD_DISCARDED = "field_not_in_agreement",
+            FACTS_DROPPED = "facts_outside_agreement_or_retention", NOTICE = "agreement_notice";
+
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("missing", "blank"),
             Map.entry("invalid", "invalid (loaded as blank)"),
@@ -31,10 +39,10 @@ public final class Checks {
             Map.entry(FactDateOrder.CHECK, "ends before it starts"),
             Map.entry("duplicate_header", "column name used twice in the header"),
             Map.entry("header_only", "file has a header but no data rows"),
-            Map.entry(org.jigsaw.govern.GovernedIngest.NOT_INGESTED, "not ingested: no agreement in force"),
-            Map.entry(org.jigsaw.govern.GovernedIngest.FIELD_DISCARDED, "field discarded: not shared by the agreement"),
-            Map.entry(org.jigsaw.govern.GovernedIngest.FACTS_DROPPED, "facts dropped: outside the agreement or its retention"),
-            Map.entry(org.jigsaw.govern.GovernedIngest.NOTICE, "agreement notice"),
+            Map.entry(NOT_INGESTED, "not ingested: no agreement in force"),
+            Map.entry(FIELD_DISCARDED, "field discarded: not shared by the agreement"),
+            Map.entry(FACTS_DROPPED, "facts dropped: outside the agreement or its retention"),
+            Map.entry(NOTICE, "agreement notice"),
             Map.entry("refused", "not read: the extract is encrypted under another key"));
 
     /** Why rows were quarantined ({@code org.jigsaw.ingest.QuarantineReason}), as a manager would read it. */
@@ -68,13 +76,13 @@ public final class Checks {
     public static String label(String check) {
         if (check.startsWith("quarantined_")) return "quarantined: " + quarantineReason(check.substring(12)).toLowerCase(java.util.Locale.ROOT);
         if (check.startsWith("fact_")) return "fact skipped: " + check.substring(5).replace('_', ' ');
-        if (isRule(check)) return "validation rule " + check.substring(org.jigsaw.quality.rules.RuleRun.CHECK_PREFIX.length());
+        if (isRule(check)) return "validation rule " + check.substring(RuleRun.CHECK_PREFIX.length());
         return LABELS.getOrDefault(check, check.replace('_', ' '));
     }
 
     /** A published validation rule's finding ({@code rule_107}): its detail carries the rule's message. */
     public static boolean isRule(String check) {
-        return check.startsWith(org.jigsaw.quality.rules.RuleRun.CHECK_PREFIX);
+        return check.startsWith(RuleRun.CHECK_PREFIX);
     }
 
     /** Checks whose count is a measure, not a number of failing rows. */

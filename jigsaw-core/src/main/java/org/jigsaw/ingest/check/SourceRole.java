@@ -1,4 +1,4 @@
-package org.jigsaw.quality;
+package org.jigsaw.ingest.check;
 
 import java.util.Locale;
 import org.jigsaw.ingest.SourceDefinition;

@@ -1,4 +1,4 @@
-package org.jigsaw.quality.rules;
+package org.jigsaw.ingest.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

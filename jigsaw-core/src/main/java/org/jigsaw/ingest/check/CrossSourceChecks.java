@@ -1,4 +1,4 @@
-package org.jigsaw.quality;
+package org.jigsaw.ingest.check;
 
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.jigsaw.quality.rules;
+package org.jigsaw.ingest.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.jigsaw.quality.rules;
+package org.jigsaw.ingest.rules;
 
 /** A rule that one row fails or passes on its own: a missing field, a code not in the list, dates out of order. */
 public record RowRule(String code, String message, RuleSeverity severity, Check check) implements Rule {

@@ -1,4 +1,4 @@
-package org.jigsaw.quality.rules;
+package org.jigsaw.ingest.rules;
 
 /** One rule counting over one run of rows; rules that compare rows keep what they need until the end. */
 public interface Tally {

@@ -4,4 +4,4 @@
  * picks with {@code rules:}. A rule only counts: its findings carry the code, a one-line message and
  * how many rows fail, never a value from the row, and no row is dropped because of one.
  */
-package org.jigsaw.quality.rules;
+package org.jigsaw.ingest.rules;
