@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.jigsaw.govern.AccessDecision;
 import org.jigsaw.govern.AccessDeniedException;
 import org.jigsaw.govern.AuditEvent;
-import org.jigsaw.quality.rules.FailingRows;
+import org.jigsaw.ingest.rules.FailingRows;
 import org.jigsaw.store.SnapshotReader;
 import org.jigsaw.store.annexa.AnnexAPack;
 import org.jigsaw.store.annexa.AnnexASnapshot;

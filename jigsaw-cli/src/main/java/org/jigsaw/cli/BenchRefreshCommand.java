@@ -14,10 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jigsaw.area.Area;
 import org.jigsaw.area.FileTrees;
-import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.incremental.IncrementalLinkStage;
 import org.jigsaw.ops.bench.TermArea;
+import org.jigsaw.privacy.PprlStages;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.store.Refresh;
 import org.jigsaw.store.RefreshSummary;
@@ -57,7 +57,7 @@ final class BenchRefreshCommand implements Callable<Integer> {
             TermArea.writeExtracts(inc, children, 0, seed);
             out.put("generate_seconds", secs(t));
             System.err.println("[bench] first refresh (no cache yet) ...");
-            RefreshSummary first = run(inc, new IncrementalLinkStage(LevelKinds.defaults(), true));
+            RefreshSummary first = run(inc, PprlStages.incremental(LevelKinds.defaults(), true));
             out.put("first_refresh", figures(first, null));
 
             // a term later: both areas start from the same snapshot, cache and extracts
@@ -68,10 +68,10 @@ final class BenchRefreshCommand implements Callable<Integer> {
                 TermArea.writeExtracts(a, children, 1, seed);
             }
             System.err.println("[bench] next term, full refresh ...");
-            IncrementalLinkStage fullStage = new IncrementalLinkStage(LevelKinds.defaults(), false);
+            IncrementalLinkStage fullStage = PprlStages.incremental(LevelKinds.defaults(), false);
             RefreshSummary f = run(full, fullStage);
             System.err.println("[bench] next term, incremental refresh ...");
-            IncrementalLinkStage incStage = new IncrementalLinkStage(LevelKinds.defaults(), true);
+            IncrementalLinkStage incStage = PprlStages.incremental(LevelKinds.defaults(), true);
             RefreshSummary i = run(inc, incStage);
             Map<String, Object> fullFigures = figures(f, fullStage.lastMetrics());
             Map<String, Object> incFigures = figures(i, incStage.lastMetrics());
@@ -91,7 +91,7 @@ final class BenchRefreshCommand implements Callable<Integer> {
     }
 
     private static RefreshSummary run(Path area, IncrementalLinkStage stage) throws Exception {
-        return new Refresh(new AreaIngest(), stage, 3, Clock.systemUTC()).run(Area.open(area), Progress.NONE);
+        return new Refresh(PprlStages.ingest(), stage, 3, Clock.systemUTC()).run(Area.open(area), Progress.NONE);
     }
 
     private static Map<String, Object> figures(RefreshSummary s, Map<String, Object> incremental) {

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jigsaw.govern.Role;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.web.DashboardServer;
 import org.jigsaw.web.Dashboards;
 import org.jigsaw.web.WebSettings;

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jigsaw.area.Area;
 import org.jigsaw.govern.DemoGovernance;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.store.Refresh;
 import org.jigsaw.store.RefreshSummary;
 import org.jigsaw.store.SnapshotReader;
@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        org.jigsaw.pipeline.LinkStage link = Stages.link(engine);
+        org.jigsaw.link.LinkStage link = Stages.link(engine);
         ConsoleProgress progress = new ConsoleProgress(System.err);
         Path keyFile = keys != null ? keys : KeyFile.defaultLocation();
         if (!Files.isRegularFile(out.resolve("area.yaml"))) {

@@ -3,7 +3,7 @@ package org.jigsaw.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jigsaw.privacy.EncodingSpec;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.privacy.PprlEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jigsaw.govern.Agreement;
 import org.jigsaw.govern.AgreementSet;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

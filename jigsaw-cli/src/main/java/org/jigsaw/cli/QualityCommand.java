@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jigsaw.area.Area;
 import org.jigsaw.govern.GovernedIngest;
-import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.ingest.IngestResult;
 import org.jigsaw.ingest.IngestRun;
 import org.jigsaw.ingest.QualityFinding;
 import org.jigsaw.ingest.Quarantine;
 import org.jigsaw.ingest.SourceReconciliation;
-import org.jigsaw.quality.Checks;
+import org.jigsaw.privacy.PprlStages;
+import org.jigsaw.ingest.check.Checks;
 import org.jigsaw.quality.QualityReport;
 import org.jigsaw.quality.QualityReportWriter;
 import picocli.CommandLine;
@@ -46,7 +46,7 @@ final class QualityCommand implements Callable<Integer> {
         Map<String, String> refused = GovernedIngest.refusals(a.dir(), LocalDate.now());
         CliAudit audit = CliAudit.open(area, "quality");
         String read = audit.extractsRead(a.dir(), refused.keySet(), LocalDate.now());
-        IngestRun run = new AreaIngest().run(a.dir(), a.config(), refused.keySet(), new ConsoleProgress(System.err));
+        IngestRun run = PprlStages.ingest().run(a.dir(), a.config(), refused.keySet(), new ConsoleProgress(System.err));
         // the extracts were read: audited before anything drawn from them is printed or written
         audit.read(CliAudit.PROCESSING, read, run.result().records().size());
         List<QualityFinding> findings = new ArrayList<>(run.result().findings());

@@ -32,7 +32,7 @@ final class RefreshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        org.jigsaw.pipeline.LinkStage link = Stages.link(engine);
+        org.jigsaw.link.LinkStage link = Stages.link(engine);
         Area a = Area.open(area);
         // audited before a single extract is opened; the refresh publishes its snapshot itself, so the
         // second entry (rows and run) comes after it

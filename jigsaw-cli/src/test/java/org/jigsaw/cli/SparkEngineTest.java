@@ -1,5 +1,6 @@
 package org.jigsaw.cli;
 
+import org.jigsaw.privacy.PprlStages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -25,11 +26,9 @@ import org.jigsaw.area.Area;
 import org.jigsaw.cli.spark.SparkJob;
 import org.jigsaw.cli.spark.SparkLinkRun;
 import org.jigsaw.cli.spark.SparkProcessLinkStage;
-import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.compare.LevelKinds;
-import org.jigsaw.link.incremental.IncrementalLinkStage;
 import org.jigsaw.privacy.EncodedAreaCopy;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.store.Refresh;
 import org.jigsaw.store.SnapshotReader;
@@ -116,8 +115,8 @@ class SparkEngineTest {
         EncodedAreaCopy.write(clear, sparkArea, KeyFile.load(keys), KeyFile.LINKAGE, EncodedAreaCopy.HEALTH);
         assertThat(encoded).isNotEmpty();
 
-        new Refresh(new AreaIngest(keys), new IncrementalLinkStage(LevelKinds.defaults(), false, keys)).run(Area.open(localArea), Progress.NONE);
-        new Refresh(new AreaIngest(keys), new SparkProcessLinkStage(new SparkLinkRun(SparkJob.find(), "local[2]"), keys))
+        new Refresh(PprlStages.ingest(keys), PprlStages.incremental(LevelKinds.defaults(), false, keys)).run(Area.open(localArea), Progress.NONE);
+        new Refresh(PprlStages.ingest(keys), new SparkProcessLinkStage(new SparkLinkRun(SparkJob.find(), "local[2]"), keys))
                 .run(Area.open(sparkArea), Progress.NONE);
 
         Map<String, String> local = AcceptanceArea.personOfRecord(localArea), spark = AcceptanceArea.personOfRecord(sparkArea);

@@ -26,7 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 
 /**
  * The append-only, hash-chained audit log in {@code AREA/audit/audit.jsonl}: one JSON line per

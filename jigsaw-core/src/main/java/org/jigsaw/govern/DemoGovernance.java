@@ -16,7 +16,7 @@ import org.jigsaw.area.Area;
 import org.jigsaw.cohort.FactType;
 import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.ingest.SourceDefinitions;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.record.Field;
 
 /**

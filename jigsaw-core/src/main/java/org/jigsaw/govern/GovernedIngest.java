@@ -17,7 +17,8 @@ import org.jigsaw.ingest.QualityFinding;
 import org.jigsaw.ingest.QuarantinedRow;
 import org.jigsaw.ingest.SourceReconciliation;
 import org.jigsaw.ingest.SourceDefinition;
-import org.jigsaw.pipeline.IngestStage;
+import org.jigsaw.ingest.IngestStage;
+import org.jigsaw.ingest.check.Checks;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.Field;
 import org.jigsaw.record.SourceRecord;
@@ -30,12 +31,12 @@ import org.jigsaw.record.SourceRecord;
  * every such decision — and every agreement that has ended, not started or is due for review — is
  * reported as a finding, so the run says so.
  *
- * <pre>IngestStage ingest = new GovernedIngest(new AreaIngest(), Clock.systemDefaultZone());</pre>
+ * <pre>IngestStage ingest = new GovernedIngest(PprlStages.ingest(), Clock.systemDefaultZone());</pre>
  */
 public final class GovernedIngest implements IngestStage {
     /** Finding kinds this stage adds. */
-    public static final String NOT_INGESTED = "agreement_not_in_force", FIELD_DISCARDED = "field_not_in_agreement",
-            FACTS_DROPPED = "facts_outside_agreement_or_retention", NOTICE = "agreement_notice";
+    public static final String NOT_INGESTED = Checks.NOT_INGESTED, FIELD_DISCARDED = Checks.FIELD_DISCARDED,
+            FACTS_DROPPED = Checks.FACTS_DROPPED, NOTICE = Checks.NOTICE;
 
     private final IngestStage inner;
     private final Clock clock;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jigsaw.area.AreaConfig;
 import org.jigsaw.cohort.Fact;
@@ -13,10 +14,9 @@ import org.jigsaw.ingest.read.RecordReader;
 import org.jigsaw.ingest.read.Row;
 import org.jigsaw.ingest.read.RowSink;
 import org.jigsaw.ingest.read.SourceFileException;
-import org.jigsaw.pipeline.IngestStage;
 import org.jigsaw.progress.Progress;
-import org.jigsaw.quality.CrossSourceChecks;
-import org.jigsaw.quality.FactDateOrder;
+import org.jigsaw.ingest.check.CrossSourceChecks;
+import org.jigsaw.ingest.check.FactDateOrder;
 import org.jigsaw.record.SourceRecord;
 
 /**
@@ -32,16 +32,16 @@ public final class AreaIngest implements IngestStage {
     /** The finding a definition that cannot be used leaves; the other sources load regardless. */
     public static final String INVALID_DEFINITION = "invalid_definition";
 
-    /** The key file encoded sources are checked against (see {@link SourceDefinition.Encoding}). */
-    private final Path keyFile;
+    /** Says which encoded sources (see {@link SourceDefinition.Encoding}) must be refused. */
+    private final EncodedSources encoded;
 
-    /** With the key file at {@code $JIGSAW_KEYS} or {@code ~/.jigsaw/keys.yaml}. */
+    /** Refusing every encoded source; the privacy module's stages read them (they check the key). */
     public AreaIngest() {
-        this(org.jigsaw.privacy.KeyFile.defaultLocation());
+        this(EncodedSources.REFUSE_ALL);
     }
 
-    public AreaIngest(Path keyFile) {
-        this.keyFile = keyFile;
+    public AreaIngest(EncodedSources encoded) {
+        this.encoded = encoded;
     }
 
     @Override
@@ -85,8 +85,7 @@ public final class AreaIngest implements IngestStage {
         for (SourceDefinition def : loaded) {
             SourceLoader loader = new SourceLoader(def, area, records::add, facts::add, JoinTables.read(areaDir, def));
             List<Path> files = SourceDefinitions.files(areaDir, def);
-            var refused = def.encoding() == null ? java.util.Optional.<String>empty()
-                    : org.jigsaw.privacy.AreaEncoding.refusal(areaDir, def, keyFile);
+            Optional<String> refused = def.encoding() == null ? Optional.empty() : encoded.refusal(areaDir, def);
             if (refused.isPresent()) {
                 loader.refused(refused.get());
                 files = List.of();

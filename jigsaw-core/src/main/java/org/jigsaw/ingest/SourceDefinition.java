@@ -37,7 +37,7 @@ import java.util.Map;
  * @param referenceDate where each file states its own reference date (CIN {@code Header/ReferenceDate}),
  *                    so files of several years load together; overrides {@code extract_date} per file
  * @param rules       validation rule packs applied to every row, by name ({@code rules: ssda903-episodes}, or a
- *                    list); see {@link org.jigsaw.quality.rules.RulePacks}. Null or empty for none
+ *                    list); see {@link org.jigsaw.ingest.rules.RulePacks}. Null or empty for none
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record SourceDefinition(

@@ -16,6 +16,8 @@ import org.jigsaw.area.ConfigFileException;
 import org.jigsaw.area.ConfigYaml;
 import org.jigsaw.cohort.FactType;
 import org.jigsaw.identity.Dates;
+import org.jigsaw.ingest.rules.RulePacks;
+import org.jigsaw.ingest.rules.SourceRules;
 import org.jigsaw.record.Field;
 
 /** Reads and checks the {@code sources/*.yaml} files of an area folder. */
@@ -229,9 +231,9 @@ public final class SourceDefinitions {
                 }
             }
         }
-        for (String pack : org.jigsaw.quality.rules.SourceRules.unknownPacks(d)) {
+        for (String pack : SourceRules.unknownPacks(d)) {
             err(p, src, yamlFile, null, "rules: '" + pack + "' is not a rule pack (one of "
-                    + String.join(", ", org.jigsaw.quality.rules.RulePacks.names()) + ")");
+                    + String.join(", ", RulePacks.names()) + ")");
         }
         if (d.values() != null) {
             Set<String> used = usedColumns(d);

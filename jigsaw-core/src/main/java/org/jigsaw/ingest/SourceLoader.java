@@ -16,11 +16,14 @@ import org.jigsaw.area.AreaConfig;
 import org.jigsaw.cohort.Fact;
 import org.jigsaw.cohort.FactType;
 import org.jigsaw.identity.Dates;
+import org.jigsaw.ingest.check.Checks;
 import org.jigsaw.ingest.read.BadRowReason;
 import org.jigsaw.ingest.read.Row;
 import org.jigsaw.ingest.read.RowSink;
 import org.jigsaw.ingest.read.SourceFileException;
 import org.jigsaw.ingest.read.TabularRow;
+import org.jigsaw.ingest.rules.RuleRun;
+import org.jigsaw.ingest.rules.SourceRules;
 import org.jigsaw.record.Field;
 import org.jigsaw.record.SourceRecord;
 
@@ -79,9 +82,7 @@ public final class SourceLoader {
     private final FieldColumns aheadColumns;
 
     private final List<String> files = new ArrayList<>();
-    private final long[][] dupKeys = {new long[16], new long[16], new long[16]};
-    private final int[] dupCount = new int[3];
-    private long[] personKeys = new long[16];
+    private final PossibleDuplicates duplicates = new PossibleDuplicates();
     /**
      * Whether one record is one child, so two ids with the same identity are a duplicate: yes when
      * local_id names the person, or when the source yields no events (a source without local_id
@@ -107,7 +108,7 @@ public final class SourceLoader {
     private final Map<String, Long> factProblems = new java.util.TreeMap<>();
     private final List<QualityFinding> fileFindings = new ArrayList<>();
     /** The definition's validation rule packs; null when it names none. */
-    private final org.jigsaw.quality.rules.RuleRun ruleRun;
+    private final RuleRun ruleRun;
 
     public SourceLoader(SourceDefinition def, AreaConfig area, Consumer<SourceRecord> records, Consumer<Fact> facts) {
         this(def, area, records, facts, JoinTables.none());
@@ -154,7 +155,7 @@ public final class SourceLoader {
         this.aheadChecker = new FieldCheck(Dates.formatters(def.dateFormats()), ref, area.ageMin(),
                 area.ageMax() > 0 ? area.ageMax() : 25, districts);
         this.fieldCounts = new long[specs.size()][5];
-        this.ruleRun = org.jigsaw.quality.rules.SourceRules.forSource(def, area);
+        this.ruleRun = SourceRules.forSource(def, area);
     }
 
     public SourceDefinition definition() {
@@ -214,8 +215,8 @@ public final class SourceLoader {
 
     /** The source is refused before any file is read (an encoded extract under the wrong key). */
     public void refused(String message) {
-        fileFindings.add(new QualityFinding(def.name(), null, org.jigsaw.quality.Checks.REFUSED, 1, 1, message));
-        problem(def.file(), 0, null, SourceProblem.Severity.ERROR, org.jigsaw.quality.Checks.REFUSED, message);
+        fileFindings.add(new QualityFinding(def.name(), null, Checks.REFUSED, 1, 1, message));
+        problem(def.file(), 0, null, SourceProblem.Severity.ERROR, Checks.REFUSED, message);
     }
 
     /** No file matches the definition's {@code file} pattern. */
@@ -456,7 +457,7 @@ public final class SourceLoader {
         if (prior < 0) {
             seen.add(key, identity, contentHash);
             recordsLoaded++;
-            duplicateKeys(vals, recordsLoaded - 1, id);
+            if (checkDuplicates) duplicates.add(vals, recordsLoaded - 1, id);
             records.accept(new SourceRecord(key, def.name(), file, row.line(), vals));
         } else {
             seen.addContent(prior, contentHash);
@@ -475,112 +476,6 @@ public final class SourceLoader {
                                 + "; loaded without the joined columns");
             }
         }
-    }
-
-    /**
-     * Remembers hashed identity keys of each record (NHS number; UPN; first given name, family name
-     * and date of birth) as {@code hash << 24 | ordinal} so {@link #possibleDuplicates()} can find
-     * records of the same child under different ids in 24 bytes per record, not a map of strings.
-     */
-    private void duplicateKeys(Map<Field, String> vals, long ordinal, String id) {
-        if (!checkDuplicates || ordinal >= (1L << 24)) return;
-        String person = vals.getOrDefault(Field.LOCAL_ID, id);
-        if (ordinal >= personKeys.length) personKeys = java.util.Arrays.copyOf(personKeys, Math.max(16, personKeys.length * 2));
-        personKeys[(int) ordinal] = hash40(person);
-        String nhs = vals.get(Field.NHS_NUMBER);
-        String upn = vals.get(Field.UPN);
-        String given = vals.get(Field.GIVEN_NAME);
-        String family = vals.get(Field.FAMILY_NAME);
-        String dob = vals.get(Field.DOB);
-        if (nhs != null) dupKeys[0] = append(0, hash40(nhs) << 24 | ordinal);
-        if (upn != null) dupKeys[1] = append(1, hash40(upn) << 24 | ordinal);
-        if (given != null && family != null && dob != null) {
-            String first = given.indexOf(' ') < 0 ? given : given.substring(0, given.indexOf(' '));
-            // the hash of canonical|family|dob, chained over the parts so no joined string is built per row
-            long h = fnv(fnv(fnv(fnv(fnv(FNV_OFFSET, Nicknames.builtIn().canonical(first)), "|"), family), "|"), dob);
-            dupKeys[2] = append(2, fold40(h) << 24 | ordinal);
-        }
-    }
-
-    private long[] append(int k, long v) {
-        long[] a = dupKeys[k];
-        if (dupCount[k] == a.length) a = java.util.Arrays.copyOf(a, Math.max(16, a.length * 2));
-        a[dupCount[k]++] = v;
-        return a;
-    }
-
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-
-    private static long hash40(String s) {
-        return fold40(fnv(FNV_OFFSET, s));
-    }
-
-    /** 64-bit FNV-1a over the chars of {@code s} (as string concatenation writes it), continuing from {@code h}. */
-    private static long fnv(long h, String s) {
-        String t = String.valueOf(s);
-        for (int i = 0; i < t.length(); i++) {
-            h ^= t.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
-
-    private static long fold40(long h) {
-        return (h ^ (h >>> 40)) & ((1L << 40) - 1);
-    }
-
-    /**
-     * Children recorded twice: person keys (local_id, else the record id) whose identity (NHS
-     * number, UPN, or name and date of birth) an earlier person key of this source already has.
-     */
-    long possibleDuplicates() {
-        // union-find over person keys that share an identity; each group of n persons is n - 1 duplicates.
-        // Primitive arrays, not a map of boxed longs: a large source has hundreds of thousands of pairs.
-        long[] pairs = new long[16];
-        int n = 0;
-        for (int k = 0; k < 3; k++) {
-            long[] a = java.util.Arrays.copyOf(dupKeys[k], dupCount[k]);
-            java.util.Arrays.sort(a);
-            for (int i = 1; i < a.length; i++) {
-                if (a[i] >>> 24 != a[i - 1] >>> 24) continue;
-                long p = personKeys[(int) (a[i] & 0xFFFFFF)];
-                long q = personKeys[(int) (a[i - 1] & 0xFFFFFF)];
-                if (p == q) continue;
-                if (n + 2 > pairs.length) pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
-                pairs[n++] = p;
-                pairs[n++] = q;
-            }
-        }
-        if (n == 0) return 0;
-        long[] nodes = java.util.Arrays.copyOf(pairs, n);
-        java.util.Arrays.sort(nodes);
-        int m = 0;
-        for (int i = 0; i < nodes.length; i++) {
-            if (i == 0 || nodes[i] != nodes[i - 1]) nodes[m++] = nodes[i];
-        }
-        int[] parent = new int[m];
-        for (int i = 0; i < m; i++) parent[i] = i;
-        int groups = m;
-        for (int i = 0; i < n; i += 2) {
-            int ra = find(parent, java.util.Arrays.binarySearch(nodes, 0, m, pairs[i]));
-            int rb = find(parent, java.util.Arrays.binarySearch(nodes, 0, m, pairs[i + 1]));
-            if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
-                groups--;
-            }
-        }
-        return m - groups;
-    }
-
-    private static int find(int[] parent, int x) {
-        int r = x;
-        while (parent[r] != r) r = parent[r];
-        while (parent[x] != r) {
-            int next = parent[x];
-            parent[x] = r;
-            x = next;
-        }
-        return r;
     }
 
     private void facts(String file, LocalDate fileDate, Row row, String key) {
@@ -770,7 +665,7 @@ public final class SourceLoader {
                 "fact_" + k.substring(k.indexOf(':') + 1), n, rowsLoaded, "rows whose fact could not be dated")));
         f.add(new QualityFinding(src, null, "duplicate_rows", duplicateRows, rowsRead,
                 "exact copies of a row already loaded (quarantined as DUPLICATE_ROW)"));
-        if (checkDuplicates) f.add(new QualityFinding(src, null, "possible_duplicate", possibleDuplicates(), recordsLoaded,
+        if (checkDuplicates) f.add(new QualityFinding(src, null, "possible_duplicate", duplicates.count(), recordsLoaded,
                 "records sharing an NHS number, a UPN, or name and date of birth with another record of this source under a different id"));
         if (ruleRun != null) f.addAll(ruleRun.findings(src));
         f.add(new QualityFinding(src, null, "id_conflict", idConflicts, rowsLoaded,

@@ -1,13 +1,17 @@
 package org.jigsaw.link;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jigsaw.ingest.SourceDefinitions;
 import org.jigsaw.link.data.AreaRecords;
 import org.jigsaw.link.data.LocalIdScopes;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.spec.LinkSpec;
-import org.jigsaw.privacy.AreaEncoding;
 import org.jigsaw.record.SourceRecord;
 
 /**
@@ -18,18 +22,35 @@ import org.jigsaw.record.SourceRecord;
  */
 public record AreaLinkInput(RecordTable table, LinkSpec spec) {
 
-    /** @param keyFile the key file encoded sources are checked and the rest encoded with */
-    public static AreaLinkInput of(List<SourceRecord> records, Path areaDir, Path keyFile) throws IOException {
+    /** @param encodings how the area's encoded sources are linked (the privacy module's) */
+    public static AreaLinkInput of(List<SourceRecord> records, Path areaDir, EncodedAreas encodings) throws IOException {
         RecordTable table = AreaRecords.toTable(records, LocalIdScopes.of(areaDir));
         LinkSpec spec = LinkSpec.forArea(areaDir);
-        var enc = AreaEncoding.forArea(areaDir, keyFile);
-        if (enc.isEmpty()) return new AreaLinkInput(table, spec);
+        Optional<EncodedArea> enc = encodings.forArea(areaDir);
+        if (enc.isEmpty()) {
+            requireClear(records, areaDir);
+            return new AreaLinkInput(table, spec);
+        }
         return new AreaLinkInput(enc.get().encode(table, spec), enc.get().spec(spec));
     }
 
     /** Only the spec {@link #of} would link with, for callers that need it before the records (a cache key). */
-    public static LinkSpec spec(Path areaDir, Path keyFile) throws IOException {
+    public static LinkSpec spec(Path areaDir, EncodedAreas encodings) throws IOException {
         LinkSpec clear = LinkSpec.forArea(areaDir);
-        return AreaEncoding.forArea(areaDir, keyFile).map(e -> e.spec(clear)).orElse(clear);
+        return encodings.forArea(areaDir).map(e -> e.spec(clear)).orElse(clear);
+    }
+
+    /** Records of an encoded source linked as clear text would silently match nobody: refuse instead. */
+    private static void requireClear(List<SourceRecord> records, Path areaDir) throws IOException {
+        if (areaDir == null || !Files.isDirectory(areaDir.resolve("sources"))) return;
+        Set<String> encoded = SourceDefinitions.load(areaDir).sources().stream().map(SourceDefinitions.Parsed::definition)
+                .filter(d -> d.encoding() != null).map(d -> d.name()).collect(Collectors.toSet());
+        if (encoded.isEmpty()) return;
+        for (SourceRecord r : records) {
+            if (encoded.contains(r.source())) {
+                throw new IllegalStateException("source " + r.source()
+                        + " arrives encoded: link the area with the privacy module's stages, which encode the rest to match");
+            }
+        }
     }
 }

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.spec.LinkSpec;
-import org.jigsaw.pipeline.LinkContext;
-import org.jigsaw.pipeline.LinkStage;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 
@@ -18,22 +16,22 @@ import org.jigsaw.record.SourceRecord;
 public final class AreaLinker implements LinkStage {
 
     private final LevelKinds kinds;
-    /** The key file encoded sources' keys are read from (see {@link org.jigsaw.privacy.AreaEncoding}). */
-    private final java.nio.file.Path keyFile;
+    /** How areas with encoded sources are linked (the privacy module's; see {@link AreaLinkInput}). */
+    private final EncodedAreas encodings;
 
+    /** Every area in the clear; the privacy module's stages link encoded ones. */
     public AreaLinker() {
         this(LevelKinds.defaults());
     }
 
-    /** With extra level kinds (e.g. the privacy stage's {@code dice}). */
+    /** With extra level kinds, every area in the clear. */
     public AreaLinker(LevelKinds kinds) {
-        this(kinds, org.jigsaw.privacy.KeyFile.defaultLocation());
+        this(kinds, EncodedAreas.NONE);
     }
 
-    /** @param keyFile the key file for areas with encoded sources ({@code $JIGSAW_KEYS} by default) */
-    public AreaLinker(LevelKinds kinds, java.nio.file.Path keyFile) {
+    public AreaLinker(LevelKinds kinds, EncodedAreas encodings) {
         this.kinds = kinds;
-        this.keyFile = keyFile;
+        this.encodings = encodings;
     }
 
     /**
@@ -42,7 +40,7 @@ public final class AreaLinker implements LinkStage {
      */
     public LinkSpec spec(java.nio.file.Path areaDir) {
         try {
-            return AreaLinkInput.spec(areaDir, keyFile);
+            return AreaLinkInput.spec(areaDir, encodings);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
@@ -63,7 +61,7 @@ public final class AreaLinker implements LinkStage {
     public Linkage linkage(List<SourceRecord> records, LinkContext context, Progress progress, PairComparer comparer) {
         AreaLinkInput in;
         try {
-            in = AreaLinkInput.of(records, context.areaDir(), keyFile);
+            in = AreaLinkInput.of(records, context.areaDir(), encodings);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

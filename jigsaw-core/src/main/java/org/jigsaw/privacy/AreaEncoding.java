@@ -1,5 +1,7 @@
 package org.jigsaw.privacy;
 
+import org.jigsaw.keys.KeyCheck;
+import org.jigsaw.keys.KeyFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.jigsaw.ingest.SourceDefinition;
 import org.jigsaw.ingest.SourceDefinitions;
+import org.jigsaw.link.EncodedArea;
 import org.jigsaw.link.data.Column;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.spec.BlockingKeys;
@@ -34,7 +37,7 @@ import org.jigsaw.link.spec.LinkSpec;
  * @param codec      the codec to encode the clear records with
  * @param keyCheck   check value of the linkage key
  */
-public record AreaEncoding(Set<String> sources, PprlCodec codec, String keyCheck) {
+public record AreaEncoding(Set<String> sources, PprlCodec codec, String keyCheck) implements EncodedArea {
 
     /**
      * Why an encoded source must be refused, or empty when its metadata is readable and its key
@@ -114,6 +117,7 @@ public record AreaEncoding(Set<String> sources, PprlCodec codec, String keyCheck
     }
 
     /** The area's link spec on encodings. */
+    @Override
     public LinkSpec spec(LinkSpec clear) {
         return EncodedLinkage.spec(clear, codec::isFuzzy);
     }
@@ -123,6 +127,7 @@ public record AreaEncoding(Set<String> sources, PprlCodec codec, String keyCheck
      * as ingest loaded them) with every value encoded, plus the keyed blocking columns of
      * {@code clearSpec}.
      */
+    @Override
     public RecordTable encode(RecordTable table, LinkSpec clearSpec) {
         int n = table.size();
         boolean[] encodedRow = new boolean[n];

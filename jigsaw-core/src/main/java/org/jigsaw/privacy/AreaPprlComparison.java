@@ -1,5 +1,6 @@
 package org.jigsaw.privacy;
 
+import org.jigsaw.keys.KeyFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,13 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jigsaw.area.Area;
-import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.ingest.IngestResult;
-import org.jigsaw.link.AreaLinker;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.eval.AreaTruth;
 import org.jigsaw.link.eval.ClusterEvaluation;
-import org.jigsaw.pipeline.LinkContext;
+import org.jigsaw.link.LinkContext;
 import org.jigsaw.progress.Progress;
 
 /**
@@ -91,8 +90,8 @@ public final class AreaPprlComparison {
     }
 
     private static Run link(Path dir, Path keyFile, Progress progress) throws IOException {
-        IngestResult in = new AreaIngest(keyFile).ingest(dir, Area.open(dir).config(), progress);
-        var linkage = new AreaLinker(LevelKinds.defaults(), keyFile).linkage(in.records(), new LinkContext(dir, List.of(), Map.of()), progress);
+        IngestResult in = PprlStages.ingest(keyFile).ingest(dir, Area.open(dir).config(), progress);
+        var linkage = PprlStages.linker(LevelKinds.defaults(), keyFile).linkage(in.records(), new LinkContext(dir, List.of(), Map.of()), progress);
         return new Run(in.records().size(), linkage.toLinkResult().assignments());
     }
 }

@@ -1,5 +1,6 @@
 package org.jigsaw.privacy;
 
+import org.jigsaw.keys.KeyFile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

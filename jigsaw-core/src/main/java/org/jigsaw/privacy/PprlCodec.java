@@ -1,5 +1,6 @@
 package org.jigsaw.privacy;
 
+import org.jigsaw.keys.KeyCheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package org.jigsaw.privacy;
 
+import org.jigsaw.keys.KeyCheck;
+import org.jigsaw.keys.KeyFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import de.siegmar.fastcsv.reader.CsvReader;

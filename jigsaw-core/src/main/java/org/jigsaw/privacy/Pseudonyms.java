@@ -1,5 +1,6 @@
 package org.jigsaw.privacy;
 
+import org.jigsaw.keys.KeyFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.jigsaw.quality;
 
+import org.jigsaw.ingest.check.Checks;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import java.util.ArrayList;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jigsaw.ingest.QualityFinding;
 import org.jigsaw.ingest.SafeCsv;
 import org.jigsaw.ingest.SourceReconciliation;
+import org.jigsaw.ingest.check.Checks;
 
 /** Writes a {@link QualityReport} as {@code quality.html}, {@code quality.csv} and {@code quality.json}. */
 public final class QualityReportWriter {

@@ -1,5 +1,6 @@
 /**
- * The data-quality report: per-source measures from ingest, checks across sources, and the
- * report written as HTML (for managers), CSV and JSON.
+ * The data-quality report: the findings ingest made (its checks are in
+ * {@code org.jigsaw.ingest.check} and {@code org.jigsaw.ingest.rules}) written as HTML (for
+ * managers), CSV and JSON.
  */
 package org.jigsaw.quality;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jigsaw.ingest.SourceDefinition;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jigsaw.area.Area;
 import org.jigsaw.progress.Progress;
-import org.jigsaw.quality.FactDateOrder;
+import org.jigsaw.ingest.check.FactDateOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

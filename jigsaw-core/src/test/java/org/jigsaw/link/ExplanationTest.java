@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jigsaw.link.data.AreaRecords;
 import org.jigsaw.link.explain.Explanation;
 import org.jigsaw.link.spec.LinkSpec;
-import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.progress.Progress;
 import org.junit.jupiter.api.Test;
 

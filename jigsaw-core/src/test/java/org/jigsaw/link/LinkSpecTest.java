@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.spec.LevelSpec;
 import org.jigsaw.link.spec.LinkSpec;
-import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.progress.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.jigsaw.area.Area;
 import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.eval.ClusterEvaluation;
-import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 import org.jigsaw.synth.SynthOptions;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jigsaw.pipeline.LinkContext;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package org.jigsaw.privacy;
 
+import org.jigsaw.keys.KeyFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jigsaw.area.Area;
-import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.ingest.IngestRun;
 import org.jigsaw.ingest.SourceProblem;
 import org.jigsaw.progress.Progress;
@@ -46,10 +46,10 @@ class EncodedAreaTest {
     @Test
     void theEncodedSourceCarriesEncodingsAndNoClearIdentifier() throws Exception {
         Path copy = tmp.resolve("work/area");
-        IngestRun run = new AreaIngest(tmp.resolve("work/pprl-keys.yaml")).run(copy, Area.open(copy).config(), Progress.NONE);
+        IngestRun run = PprlStages.ingest(tmp.resolve("work/pprl-keys.yaml")).run(copy, Area.open(copy).config(), Progress.NONE);
         List<SourceRecord> health = run.result().records().stream().filter(r -> r.source().equals("csds_referrals")).toList();
         java.util.Map<String, SourceRecord> clear = new java.util.HashMap<>();
-        new AreaIngest(tmp.resolve("work/pprl-keys.yaml")).run(area, Area.open(area).config(), Progress.NONE).result().records()
+        PprlStages.ingest(tmp.resolve("work/pprl-keys.yaml")).run(area, Area.open(area).config(), Progress.NONE).result().records()
                 .forEach(r -> clear.put(r.key(), r));
         assertThat(health).isNotEmpty();
         for (SourceRecord r : health) {
@@ -75,7 +75,7 @@ class EncodedAreaTest {
         Path otherKeys = tmp.resolve("other-keys.yaml");
         KeyFile.init(otherKeys, List.of(KeyFile.LINKAGE));
         Path copy = tmp.resolve("work/area");
-        IngestRun run = new AreaIngest(otherKeys).run(copy, Area.open(copy).config(), Progress.NONE);
+        IngestRun run = PprlStages.ingest(otherKeys).run(copy, Area.open(copy).config(), Progress.NONE);
         for (String s : result.encodedSources()) {
             assertThat(run.result().records()).noneMatch(r -> r.source().equals(s));
             assertThat(run.result().facts()).noneMatch(f -> f.source().equals(s));

@@ -14,9 +14,10 @@ import org.apache.spark.sql.types.StructType;
 import org.jigsaw.link.LinkResult;
 import org.jigsaw.link.ReviewDecision;
 import org.jigsaw.link.AreaLinkInput;
-import org.jigsaw.pipeline.LinkContext;
-import org.jigsaw.pipeline.LinkStage;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.link.LinkContext;
+import org.jigsaw.link.LinkStage;
+import org.jigsaw.keys.KeyFile;
+import org.jigsaw.privacy.PprlStages;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 
@@ -39,7 +40,7 @@ public final class SparkLinkStage implements LinkStage {
     public LinkResult link(List<SourceRecord> records, LinkContext context, Progress progress) {
         AreaLinkInput in;
         try {
-            in = AreaLinkInput.of(records, context.areaDir(), KeyFile.defaultLocation());
+            in = AreaLinkInput.of(records, context.areaDir(), PprlStages.encodings(KeyFile.defaultLocation()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

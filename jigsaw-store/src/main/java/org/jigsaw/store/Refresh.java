@@ -36,11 +36,11 @@ import org.jigsaw.link.LinkResult;
 import org.jigsaw.link.PersonAssignment;
 import org.jigsaw.link.ReviewDecision;
 import org.jigsaw.link.ScoredPair;
-import org.jigsaw.pipeline.IngestStage;
-import org.jigsaw.pipeline.LinkContext;
-import org.jigsaw.pipeline.LinkStage;
+import org.jigsaw.ingest.IngestStage;
+import org.jigsaw.link.LinkContext;
+import org.jigsaw.link.LinkStage;
 import org.jigsaw.progress.Progress;
-import org.jigsaw.quality.Checks;
+import org.jigsaw.ingest.check.Checks;
 
 /**
  * One refresh of an area: ingest → link (with the current snapshot's review decisions and

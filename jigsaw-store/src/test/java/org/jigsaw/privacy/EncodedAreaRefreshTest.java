@@ -1,5 +1,6 @@
 package org.jigsaw.privacy;
 
+import org.jigsaw.keys.KeyFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,9 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jigsaw.area.Area;
-import org.jigsaw.ingest.AreaIngest;
 import org.jigsaw.link.compare.LevelKinds;
-import org.jigsaw.link.incremental.IncrementalLinkStage;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 import org.jigsaw.store.Refresh;
@@ -41,12 +40,12 @@ class EncodedAreaRefreshTest {
 
         // every clear identifier value of the health sources, as the clear area would load them
         Set<String> clearValues = new HashSet<>();
-        for (SourceRecord r : new AreaIngest(keys).ingest(area, Area.open(area).config(), Progress.NONE).records()) {
+        for (SourceRecord r : PprlStages.ingest(keys).ingest(area, Area.open(area).config(), Progress.NONE).records()) {
             if (encoded.contains(r.source())) r.values().values().stream().filter(v -> v.length() > 1).forEach(clearValues::add);
         }
         assertThat(clearValues).isNotEmpty();
 
-        RefreshSummary s = new Refresh(new AreaIngest(keys), new IncrementalLinkStage(LevelKinds.defaults(), true, keys), 12,
+        RefreshSummary s = new Refresh(PprlStages.ingest(keys), PprlStages.incremental(LevelKinds.defaults(), true, keys), 12,
                 Clock.systemUTC()).run(Area.open(copy), Progress.NONE);
         String in = "('" + String.join("','", encoded) + "')";
         try (SnapshotReader snap = SnapshotReader.open(s.snapshot()); Connection c = snap.newConnection(); Statement st = c.createStatement()) {

@@ -22,9 +22,9 @@ import org.jigsaw.link.LinkResult;
 import org.jigsaw.link.PersonAssignment;
 import org.jigsaw.link.ReviewDecision;
 import org.jigsaw.link.ScoredPair;
-import org.jigsaw.pipeline.IngestStage;
-import org.jigsaw.pipeline.LinkContext;
-import org.jigsaw.pipeline.LinkStage;
+import org.jigsaw.ingest.IngestStage;
+import org.jigsaw.link.LinkContext;
+import org.jigsaw.link.LinkStage;
 import org.jigsaw.record.Field;
 import org.jigsaw.record.SourceRecord;
 

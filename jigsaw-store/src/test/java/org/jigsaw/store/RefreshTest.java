@@ -17,7 +17,7 @@ import java.util.Map;
 import org.jigsaw.area.Area;
 import org.jigsaw.ingest.IngestResult;
 import org.jigsaw.ingest.SourceReconciliation;
-import org.jigsaw.pipeline.IngestStage;
+import org.jigsaw.ingest.IngestStage;
 import org.jigsaw.progress.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,7 +10,7 @@ import org.jigsaw.govern.AgreementSet;
 import org.jigsaw.govern.AuditLog;
 import org.jigsaw.govern.PolicyGate;
 import org.jigsaw.govern.Users;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.privacy.Pseudonyms;
 import org.jigsaw.web.access.GovernAudit;
 import org.jigsaw.web.access.GovernDisclosure;

@@ -18,7 +18,7 @@ import org.jigsaw.govern.AgreementSet;
 import org.jigsaw.govern.AuditLog;
 import org.jigsaw.govern.PolicyGate;
 import org.jigsaw.govern.Role;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.privacy.Pseudonyms;
 import org.jigsaw.web.review.DecisionFile;
 import org.jigsaw.web.snapshot.Snapshot;

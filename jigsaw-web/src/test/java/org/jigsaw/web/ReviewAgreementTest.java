@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.jigsaw.govern.Agreement;
 import org.jigsaw.govern.AgreementSet;
 import org.jigsaw.govern.AuditEntry;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.privacy.Pseudonyms;
 import org.jigsaw.web.fixture.SnapshotFixture;
 import org.jigsaw.web.snapshot.Snapshot;

@@ -11,7 +11,7 @@ import org.jigsaw.govern.AgreementSet;
 import org.jigsaw.govern.AuditEntry;
 import org.jigsaw.govern.PolicyGate;
 import org.jigsaw.govern.Role;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.keys.KeyFile;
 import org.jigsaw.privacy.Pseudonyms;
 import org.jigsaw.web.fixture.SnapshotEdits;
 import org.jigsaw.web.fixture.SnapshotFixture;

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jigsaw.link.AreaLinkInput;
 import org.jigsaw.link.LinkResult;
-import org.jigsaw.pipeline.LinkContext;
-import org.jigsaw.pipeline.LinkStage;
-import org.jigsaw.privacy.KeyFile;
+import org.jigsaw.link.LinkContext;
+import org.jigsaw.link.LinkStage;
+import org.jigsaw.keys.KeyFile;
+import org.jigsaw.privacy.PprlStages;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 
@@ -41,7 +42,7 @@ public final class SparkProcessLinkStage implements LinkStage {
         if (records.isEmpty()) return LinkResult.empty();
         AreaLinkInput in;
         try {
-            in = AreaLinkInput.of(records, context.areaDir(), keyFile);
+            in = AreaLinkInput.of(records, context.areaDir(), PprlStages.encodings(keyFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jigsaw.link.AreaLinker;
+import org.jigsaw.link.EncodedAreas;
 import org.jigsaw.link.LinkResult;
 import org.jigsaw.link.Linkage;
 import org.jigsaw.link.compare.LevelKinds;
 import org.jigsaw.link.spec.LinkSpec;
-import org.jigsaw.pipeline.LinkContext;
-import org.jigsaw.pipeline.LinkStage;
+import org.jigsaw.link.LinkContext;
+import org.jigsaw.link.LinkStage;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ public final class IncrementalLinkStage implements LinkStage {
 
     private final LevelKinds kinds;
     private final boolean reuse;
-    private final Path keyFile;
+    private final EncodedAreas encodings;
     private volatile Map<String, Object> lastMetrics = Map.of();
 
     /** Incremental, with the default comparison kinds. */
@@ -41,14 +42,14 @@ public final class IncrementalLinkStage implements LinkStage {
 
     /** @param reuse false compares every pair (a full run) but still writes the cache for the next run */
     public IncrementalLinkStage(LevelKinds kinds, boolean reuse) {
-        this(kinds, reuse, org.jigsaw.privacy.KeyFile.defaultLocation());
+        this(kinds, reuse, EncodedAreas.NONE);
     }
 
-    /** @param keyFile the key file for areas with encoded sources ({@code $JIGSAW_KEYS} by default) */
-    public IncrementalLinkStage(LevelKinds kinds, boolean reuse, Path keyFile) {
+    /** @param encodings how areas with encoded sources are linked (the privacy module's) */
+    public IncrementalLinkStage(LevelKinds kinds, boolean reuse, EncodedAreas encodings) {
         this.kinds = kinds;
         this.reuse = reuse;
-        this.keyFile = keyFile;
+        this.encodings = encodings;
     }
 
     public static Path cacheFile(Path areaDir) {
@@ -70,7 +71,7 @@ public final class IncrementalLinkStage implements LinkStage {
     }
 
     public Linkage linkage(List<SourceRecord> records, LinkContext context, Progress progress) {
-        AreaLinker linker = new AreaLinker(kinds, keyFile);
+        AreaLinker linker = new AreaLinker(kinds, encodings);
         // the spec actually linked with (encoded when a source is), so a switch invalidates the cache
         LinkSpec spec = linker.spec(context.areaDir());
         Path cache = cacheFile(context.areaDir());

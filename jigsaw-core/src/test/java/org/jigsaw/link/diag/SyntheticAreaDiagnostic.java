@@ -19,7 +19,7 @@ import org.jigsaw.link.Linkage;
 import org.jigsaw.link.block.LongList;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.eval.ClusterEvaluation;
-import org.jigsaw.pipeline.LinkContext;
+import org.jigsaw.link.LinkContext;
 import org.jigsaw.progress.Progress;
 import org.jigsaw.record.SourceRecord;
 

@@ -3,7 +3,7 @@ package org.jigsaw.store.annexa;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jigsaw.quality.rules.FailingRows;
+import org.jigsaw.ingest.rules.FailingRows;
 
 /**
  * The inspection pack of one snapshot: both lists, each row one linked child, with the published

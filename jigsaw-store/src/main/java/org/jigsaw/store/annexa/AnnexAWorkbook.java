@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.jigsaw.quality.rules.FailingRows;
+import org.jigsaw.ingest.rules.FailingRows;
 
 /**
  * Writes the pack as one workbook: a notes sheet (area, snapshot, reference date, what each list

@@ -29,7 +29,7 @@ public final class DataQualityPage implements Page {
 
     /** Findings about a source as a whole (not read at all), not about some of its records. */
     private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of(org.jigsaw.govern.GovernedIngest.NOT_INGESTED,
-            org.jigsaw.quality.Checks.REFUSED);
+            org.jigsaw.ingest.check.Checks.REFUSED);
 
     @Override
     public PageData build(PageRequest req) {
@@ -44,7 +44,7 @@ public final class DataQualityPage implements Page {
         DataTable.Builder q = DataTable.builder("quarantine", "Quarantined rows by reason")
                 .column(Column.text("source", "Source")).column(Column.text("reason", "Reason")).column(Column.number("rows", "Rows"));
         s.query("SELECT source, reason, count(*) FROM quarantine GROUP BY ALL ORDER BY 1, 3 DESC",
-                rs -> q.row(Cell.text(rs.getString(1)), Cell.text(org.jigsaw.quality.Checks.quarantineReason(rs.getString(2))), plain(rs.getLong(3))));
+                rs -> q.row(Cell.text(rs.getString(1)), Cell.text(org.jigsaw.ingest.check.Checks.quarantineReason(rs.getString(2))), plain(rs.getLong(3))));
         DataTable.Builder f = DataTable.builder("findings", "Quality findings")
                 .column(Column.text("source", "Source")).column(Column.text("field", "Field")).column(Column.text("check", "Check"))
                 .column(Column.number("count", "Records affected")).column(Column.number("percent", "Per cent of records"))
@@ -55,7 +55,7 @@ public final class DataQualityPage implements Page {
                     long den = rs.getLong(5);
                     // a source left unread has no records to count: its detail says why
                     boolean unread = NOT_COUNTED.contains(rs.getString(3));
-                    f.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2).replace('_', ' ')), Cell.text(capital(org.jigsaw.quality.Checks.label(rs.getString(3).toLowerCase(Locale.ROOT)))), unread ? Cell.text("") : d.count(n),
+                    f.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2).replace('_', ' ')), Cell.text(capital(org.jigsaw.ingest.check.Checks.label(rs.getString(3).toLowerCase(Locale.ROOT)))), unread ? Cell.text("") : d.count(n),
                             den > 0 && !unread ? d.percent(n, den) : Cell.text(""), Cell.text(rs.getString(6)));
                     return null;
                 });

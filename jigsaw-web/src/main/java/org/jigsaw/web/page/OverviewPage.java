@@ -105,7 +105,7 @@ public final class OverviewPage implements Page {
                 .column(Column.text("source", "Source")).column(Column.text("reason", "Why"));
         cur.query("SELECT source, detail FROM quality_finding WHERE check_name IN (?, ?) ORDER BY source",
                 rs -> t.row(Cell.text(rs.getString(1)), Cell.text(rs.getString(2))),
-                org.jigsaw.govern.GovernedIngest.NOT_INGESTED, org.jigsaw.quality.Checks.REFUSED);
+                org.jigsaw.govern.GovernedIngest.NOT_INGESTED, org.jigsaw.ingest.check.Checks.REFUSED);
         DataTable table = t.build();
         int n = table.rows().size();
         if (n == 0) return java.util.Optional.empty();

@@ -3,7 +3,7 @@ package org.jigsaw.web.words;
 import java.util.Locale;
 import java.util.Map;
 import org.jigsaw.feed.SenType;
-import org.jigsaw.quality.rules.SpecCodes;
+import org.jigsaw.ingest.rules.SpecCodes;
 
 /**
  * What a fact's type and code mean, in the words of the code list the code comes from: the CIN
