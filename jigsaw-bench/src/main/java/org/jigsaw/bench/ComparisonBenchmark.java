@@ -11,7 +11,7 @@ import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.io.Standardise;
 import org.jigsaw.link.model.PatternSpace;
 import org.jigsaw.link.spec.LinkSpec;
-import org.jigsaw.link.synth.SyntheticPeople;
+import org.jigsaw.synth.people.SyntheticPeople;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -20,7 +20,7 @@ import org.jigsaw.link.io.MatchJob;
 import org.jigsaw.link.io.Standardise;
 import org.jigsaw.link.spec.LinkSpec;
 import org.jigsaw.link.spec.LinkType;
-import org.jigsaw.link.synth.SyntheticPeople;
+import org.jigsaw.synth.people.SyntheticPeople;
 import org.jigsaw.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -80,7 +80,7 @@ public final class PprlCompareCommand implements Callable<Integer> {
         InputFiles.require(specFile, truth);
         if (area != null) return compareArea();
         if (synthetic != null) {
-            var data = org.jigsaw.link.synth.SyntheticPeople.generate(synthetic, sourcesCount, seed);
+            var data = org.jigsaw.synth.people.SyntheticPeople.generate(synthetic, sourcesCount, seed);
             RecordTable table = org.jigsaw.link.io.Standardise.table(data.keys(), data.sources(), data.sourceNames(), data.columns());
             LinkSpec ls = specFile == null ? LinkSpec.defaultSpec() : LinkSpec.read(specFile);
             return print(table, ls, data.truth());

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jigsaw.link.data.FieldValues;
-import org.jigsaw.link.synth.SyntheticPeople;
+import org.jigsaw.synth.people.SyntheticPeople;
 import org.jigsaw.record.Field;
 import org.jigsaw.record.SourceRecord;
 

@@ -1,4 +1,4 @@
-package org.jigsaw.link.synth;
+package org.jigsaw.synth.people;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GovernedIngestTest {
     @Test
     void onlyAgreedSourcesFieldsAndFactsReachTheResult(@TempDir Path dir) throws IOException {
-        FileTrees.copy(Path.of("src/test/resources/areas/mini"), dir);
+        FileTrees.copy(Path.of("../jigsaw-ingest/src/test/resources/areas/mini"), dir);
         // health shares identifiers but not the postcode, and only referrals; census is covered; sen2 and social are not
         Files.createDirectories(dir.resolve("agreements"));
         Files.writeString(dir.resolve("agreements/mini.yaml"), """

@@ -1,7 +1,7 @@
 package org.jigsaw.privacy;
 
 import java.time.LocalDate;
-import org.jigsaw.link.synth.SyntheticPeople;
+import org.jigsaw.synth.people.SyntheticPeople;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
