@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 2 acceptance: {@code jigsaw demo --no-serve} exits 0 and its summary's figures come from
  * the data — another seed gives other figures, and each figure is what its snapshot holds.
- * (Same seed ⇒ byte-identical synth output is SynthDeterminismTest in jigsaw-core.)
+ * (Same seed ⇒ byte-identical synth output is SynthDeterminismTest in jigsaw-synth.)
  */
 class DemoAcceptanceTest {
     private static final Pattern RECORDS = Pattern.compile("records ([\\d,]+), quarantined ([\\d,]+), facts ([\\d,]+)");
