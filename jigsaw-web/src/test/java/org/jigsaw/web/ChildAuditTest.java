@@ -14,7 +14,7 @@ import org.jigsaw.govern.PolicyGate;
 import org.jigsaw.govern.Role;
 import org.jigsaw.privacy.KeyFile;
 import org.jigsaw.privacy.Pseudonyms;
-import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.store.Snapshot;
 import org.jigsaw.web.support.AuditTail;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;
