@@ -41,7 +41,7 @@ final class PublishedLayouts {
     // ---- SSDA903 ---------------------------------------------------------------------------
 
     static JsonNode ssda903Schema() throws IOException {
-        try (InputStream in = PublishedLayouts.class.getResourceAsStream("/org/jigsaw/quality/rules/SSDA903_schema_2024.yml")) {
+        try (InputStream in = PublishedLayouts.class.getResourceAsStream("/org/jigsaw/ingest/rules/SSDA903_schema_2024.yml")) {
             return new ObjectMapper(new YAMLFactory()).readTree(in).path("column_map");
         }
     }

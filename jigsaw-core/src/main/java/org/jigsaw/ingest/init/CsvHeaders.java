@@ -36,7 +36,7 @@ final class CsvHeaders {
         }
     }
 
-    private static final String SSDA903_SCHEMA = "/org/jigsaw/quality/rules/SSDA903_schema_2024.yml";
+    private static final String SSDA903_SCHEMA = "/org/jigsaw/ingest/rules/SSDA903_schema_2024.yml";
 
     private final List<Table> tables = new ArrayList<>();
 
