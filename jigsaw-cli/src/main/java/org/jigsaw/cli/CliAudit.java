@@ -13,7 +13,7 @@ import org.jigsaw.govern.AccessRequest;
 import org.jigsaw.govern.Agreement;
 import org.jigsaw.govern.AuditEntry;
 import org.jigsaw.govern.AuditEvent;
-import org.jigsaw.govern.DemoGovernance;
+import org.jigsaw.govern.AreaSources;
 import org.jigsaw.govern.Governance;
 import org.jigsaw.govern.GovernedIngest;
 import org.jigsaw.govern.Granularity;
@@ -90,7 +90,7 @@ final class CliAudit {
     String extractsRead(Path area, Set<String> refusedSources, LocalDate today) throws IOException {
         List<String> sources = new ArrayList<>();
         Set<String> agreements = new TreeSet<>();
-        for (SourceDefinition def : DemoGovernance.sources(area)) {
+        for (SourceDefinition def : AreaSources.readable(area)) {
             if (refusedSources.contains(def.name())) continue;
             sources.add(def.name());
             governance.agreements().covering(def.dataset(), today).stream().map(Agreement::id).forEach(agreements::add);

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.jigsaw.area.Area;
 import org.jigsaw.govern.AgreementSet;
-import org.jigsaw.govern.DemoGovernance;
+import org.jigsaw.govern.AreaSources;
 import org.jigsaw.govern.Dpia;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ public final class DpiaCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Area a = Area.open(area);
         Dpia dpia = Dpia.of(a.config().name() == null ? area.getFileName().toString() : a.config().name(),
-                AgreementSet.load(area), DemoGovernance.sources(area), on == null ? LocalDate.now() : on);
+                AgreementSet.load(area), AreaSources.readable(area), on == null ? LocalDate.now() : on);
         Path file = out == null ? area.resolve("dpia-data-flows.md") : out;
         boolean html = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html");
         Files.writeString(file, html ? dpia.toHtml() : dpia.toMarkdown());

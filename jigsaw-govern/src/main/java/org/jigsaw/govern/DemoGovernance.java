@@ -15,7 +15,6 @@ import java.util.Set;
 import org.jigsaw.area.Area;
 import org.jigsaw.cohort.FactType;
 import org.jigsaw.ingest.SourceDefinition;
-import org.jigsaw.ingest.SourceDefinitions;
 import org.jigsaw.keys.KeyFile;
 import org.jigsaw.record.Field;
 
@@ -50,20 +49,11 @@ public final class DemoGovernance {
     public record Result(List<String> agreements, List<DemoLogin> logins, Path keyFile) {
     }
 
-    /**
-     * The definitions in {@code AREA/sources/*.yaml} that can be read. One that cannot is left out
-     * here: ingest and {@code sources check} report it against its file, and it must not stop the
-     * governance of the sources that are fine.
-     */
-    public static List<SourceDefinition> sources(Path areaDir) throws IOException {
-        return SourceDefinitions.load(areaDir).sources().stream().map(SourceDefinitions.Parsed::definition).toList();
-    }
-
     /** Writes agreements and users for the area's own sources, dated around its reference date. */
     public static Result write(Path areaDir, Path keyFile) throws IOException {
         Area area = Area.open(areaDir);
         LocalDate ref = area.config().requiredReferenceDate();
-        return write(areaDir, sources(areaDir), ref, keyFile);
+        return write(areaDir, AreaSources.readable(areaDir), ref, keyFile);
     }
 
     /**

@@ -71,7 +71,7 @@ public final class GovernedIngest implements IngestStage {
 
     private static Map<String, Admission> admissions(Path areaDir, AgreementSet agreements, LocalDate today) throws IOException {
         Map<String, Admission> admissions = new HashMap<>();
-        for (SourceDefinition def : DemoGovernance.sources(areaDir)) admissions.put(def.name(), agreements.admit(def, today));
+        for (SourceDefinition def : AreaSources.readable(areaDir)) admissions.put(def.name(), agreements.admit(def, today));
         return admissions;
     }
 

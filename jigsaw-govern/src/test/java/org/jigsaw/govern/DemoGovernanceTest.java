@@ -42,7 +42,7 @@ class DemoGovernanceTest {
 
         AgreementSet set = AgreementSet.load(area);
         LocalDate ref = LocalDate.of(2026, 11, 1);
-        for (SourceDefinition s : DemoGovernance.sources(area)) {
+        for (SourceDefinition s : AreaSources.readable(area)) {
             Admission a = set.admit(s, ref);
             assertThat(a.admitted()).as(s.name()).isTrue();
             assertThat(a.droppedFields()).isEmpty();
@@ -57,7 +57,7 @@ class DemoGovernanceTest {
         assertThat(gate.decide(AccessRequest.individual("board", Role.BOARD, "direct_care", "community_health")).allowed()).isFalse();
         assertThat(gate.review(Role.ANALYST, "community_health", "nhs_number").allowed()).as("the demo analyst may review pairs").isTrue();
         assertThat(gate.review(Role.BOARD, null, null).allowed()).isFalse();
-        assertThat(Dpia.of("demo", set, DemoGovernance.sources(area), ref).toMarkdown())
+        assertThat(Dpia.of("demo", set, AreaSources.readable(area), ref).toMarkdown())
                 .contains("linkage_review: Clerical review").contains("analyst and above: individual (linkage_review)")
                 .contains("allowed under demo-education (analyst and above), demo-health (analyst and above)");
         assertThat(KeyFile.load(tmp.resolve("keys.yaml")).names()).contains("demo-education", "demo-health", "linkage");

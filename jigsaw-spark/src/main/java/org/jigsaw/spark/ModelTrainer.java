@@ -13,15 +13,15 @@ import org.jigsaw.link.model.FellegiSunter;
 import org.jigsaw.link.model.PatternCounts;
 import org.jigsaw.link.model.PatternSpace;
 import org.jigsaw.link.model.RandomPairs;
+import org.jigsaw.link.model.TrainingPolicy;
 import org.jigsaw.link.spec.LinkSpec;
-import org.jigsaw.link.spec.LinkType;
 
 /**
  * The Fellegi–Sunter model on the driver, from small inputs only: u from random pairs of a record
  * sample (all records when they fit under {@code uSampleLimit}, in input order, so the core's seeded
  * sampler draws exactly the pairs the local engine draws), m by the core's EM on the
  * comparison-pattern counts Spark aggregated ({@code groupBy(pattern).count()}: a few thousand rows
- * however many pairs there are), and the prior as the local engine derives it.
+ * however many pairs there are), and the sample size and prior by the same {@link TrainingPolicy} as the local engine.
  */
 final class ModelTrainer {
 
@@ -57,9 +57,7 @@ final class ModelTrainer {
         }
         RecordTable table = runtime.table(keys, sources, values);
         PatternSpace space = runtime.patternSpace(table);
-        // the local engine's sample size: 10 random pairs per record, at least 100,000, at most the spec's
-        int samples = (int) Math.min(eff.training().randomPairs(), Math.max(100_000L, 10L * recordCount));
-        double[][] u = RandomPairs.estimateU(table, space, eff.linkType(), samples, eff.training().seed());
+        double[][] u = RandomPairs.estimateU(table, space, eff.linkType(), TrainingPolicy.uSamples(eff, recordCount), eff.training().seed());
 
         // m: EM on the aggregated pattern counts
         List<Row> agg = compared.groupBy("pattern").count().orderBy(col("pattern")).collectAsList();
@@ -73,23 +71,10 @@ final class ModelTrainer {
         }
         PatternCounts pc = PatternCounts.ofCounts(patterns, counts);
         Em.Fit fit = Em.fit(space, pc, u, eff.training().maxIterations(), eff.training().tolerance());
-        long total = totalPairs(recordCount, perSource, eff.linkType());
-        double prior = eff.prior() != null ? eff.prior()
-                : Math.max(1e-12, Math.min(0.5, fit.lambda() * pairs / Math.max(1.0, total)));
+        long total = eff.linkType().pairsAmong(perSource.values().stream().mapToLong(Long::longValue).toArray());
+        double prior = TrainingPolicy.prior(eff, fit, pairs, total);
         // term frequencies are applied on Spark from global value counts (see PairScorer)
         FellegiSunter model = new FellegiSunter(space, fit.m(), u, prior, null);
         return new Trained(model, fit, pc, prior, pairs, rows.size());
-    }
-
-    /** How many pairs the link type allows; the same count as the core's RandomPairs.totalPairs. */
-    static long totalPairs(long n, Map<String, Long> perSource, LinkType type) {
-        long within = 0;
-        for (long s : perSource.values()) within += s * (s - 1) / 2;
-        long all = n * (n - 1) / 2;
-        return switch (type) {
-            case DEDUPE_AND_LINK -> all;
-            case LINK_ONLY -> all - within;
-            case DEDUPE_ONLY -> within;
-        };
     }
 }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log2;
 import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -15,9 +16,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.jigsaw.link.Decision;
+import org.jigsaw.link.Decider;
 import org.jigsaw.link.model.FellegiSunter;
 import org.jigsaw.link.model.PatternCounts;
 import org.jigsaw.link.spec.LinkSpec;
@@ -26,9 +29,9 @@ import org.jigsaw.link.spec.LinkSpec;
  * Match weights and decisions for every compared pair. The weight of each distinct pattern is
  * computed once on the driver with the core's {@link FellegiSunter} and broadcast as a small
  * table; term-frequency adjustments use the agreed value's frequency among all records, carried
- * out of the comparison ({@link ValueFrequencies}): {@code log2(u_exact / f)}. A
- * pair above the accept threshold whose pattern has no agreement on any of the spec's
- * {@code evidence_required} comparisons goes to review, as locally.
+ * out of the comparison ({@link ValueFrequencies}): {@code log2(u_exact / f)}. Decisions come
+ * from the core's {@link Decider}, as locally: its per-pattern evidence table is broadcast with
+ * the weights and its rule runs on the workers.
  */
 final class PairScorer {
 
@@ -41,20 +44,11 @@ final class PairScorer {
      */
     static Dataset<Row> score(SparkSession spark, Dataset<Row> compared, LinkSpec eff, SpecRuntime runtime,
                               FellegiSunter model, PatternCounts counts, Dataset<Row> clerical) {
-        // a pattern is evidence when one of the spec's evidence comparisons agrees at some level (not null, not else)
-        List<Integer> evidence = new ArrayList<>();
-        for (int k = 0; k < model.space().size(); k++) {
-            if (eff.evidenceRequired().contains(model.space().comparisons().get(k).name())) evidence.add(k);
-        }
+        Decider decider = new Decider(eff, model.space());
         List<Row> w = new ArrayList<>(counts.size());
         for (int i = 0; i < counts.size(); i++) {
             long pat = counts.pattern(i);
-            boolean e = evidence.isEmpty();
-            for (int k : evidence) {
-                int level = model.space().level(pat, k);
-                if (level != 0 && level != model.space().comparisons().get(k).elseLevel()) e = true;
-            }
-            w.add(RowFactory.create(pat, model.patternWeight(pat), e));
+            w.add(RowFactory.create(pat, model.patternWeight(pat), decider.evidence(pat)));
         }
         StructType ws = new StructType().add("pattern", DataTypes.LongType).add("pattern_weight", DataTypes.DoubleType)
                 .add("evidence", DataTypes.BooleanType);
@@ -67,11 +61,11 @@ final class PairScorer {
             weight = weight.plus(when(col("tff" + t).isNotNull(), log2(lit(uExact).divide(col("tff" + t)))).otherwise(lit(0.0)));
         }
         Column prob = lit(1.0).divide(lit(1.0).plus(pow(lit(2.0), weight.multiply(-1))));
-        double accept = eff.thresholds().accept(), review = eff.thresholds().review();
-        Column decision = when(col("det").isNotNull(), lit(Decision.DETERMINISTIC.name()))
-                .when(col("match_probability").geq(accept).and(col("evidence")), lit(Decision.ACCEPTED.name()))
-                .when(col("match_probability").geq(review), lit(Decision.REVIEW.name()))
-                .otherwise(lit(Decision.REJECTED.name()));
+        // the decider's rule on the workers: a Java function of plain values, so the engines cannot differ
+        double accept = decider.accept(), review = decider.review();
+        UserDefinedFunction decide = udf((UDF3<Double, Boolean, Boolean, String>) (wt, det, ev) ->
+                Decider.decide(accept, review, wt, det, ev).name(), DataTypes.StringType);
+        Column decision = decide.apply(col("match_weight"), col("det").isNotNull(), col("evidence"));
         Dataset<Row> out = scored.withColumn("match_weight", weight).withColumn("match_probability", prob)
                 .withColumn("decision", decision);
         if (clerical != null) {

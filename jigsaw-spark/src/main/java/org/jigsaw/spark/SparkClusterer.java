@@ -22,7 +22,7 @@ import org.apache.spark.sql.types.StructType;
 import org.jigsaw.link.Decision;
 import org.jigsaw.link.block.LongList;
 import org.jigsaw.link.cluster.CannotLink;
-import org.jigsaw.link.cluster.Clusterer;
+import org.jigsaw.link.cluster.ClusterPolicy;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.spec.CannotLinkSpec;
 import org.jigsaw.link.spec.LinkSpec;
@@ -32,12 +32,10 @@ import org.jigsaw.link.spec.LinkSpec;
  * <ol>
  *   <li>connected components of the linking pairs on Spark ({@link ConnectedComponents}), which
  *       splits the graph into independent pieces of person size;</li>
- *   <li>inside each component, on an executor, the core's own greedy {@link Clusterer} with the
- *       core's compiled {@link CannotLink} rules, taking links in the local engine's order
- *       (clerical matches, deterministic, then weight; ties by input order).</li>
+ *   <li>inside each component, on an executor, the core's {@link ClusterPolicy} with the core's
+ *       compiled {@link CannotLink} rules: the local engine's link order, constraints and
+ *       ambiguity re-clustering.</li>
  * </ol>
- * Records pulled towards two persons that cannot be one are ambiguous: their model-made links go
- * to review and the component is clustered again, as locally.
  * The greedy merge never crosses components (a merge needs a link), so running it per component
  * gives exactly the clusters the local engine gets on the whole graph.
  */
@@ -146,61 +144,31 @@ final class SparkClusterer {
                 es.add(e);
             }
         });
-        // the local engine's order: class, then weight descending (as a float, ties included), then input order
+        // pairs in input order, as the local engine holds them: the policy breaks weight ties by position
         es.sort((x, y) -> {
-            int c = Integer.compare(Float.floatToIntBits(orderKey(x)), Float.floatToIntBits(orderKey(y)));
-            if (c != 0) return c;
-            c = Long.compare(x.getLong(3), y.getLong(3));
+            int c = Long.compare(x.getLong(3), y.getLong(3));
             return c != 0 ? c : Long.compare(x.getLong(4), y.getLong(4));
         });
         RecordTable table = runtime.table(keys, sources, values);
         CannotLink cannotLink = CannotLink.compile(table, specs, nonMatches);
         int m = es.size();
-        int[] ea = new int[m], eb = new int[m];
+        long[] pairs = new long[m];
         double[] w = new double[m];
-        String[] dec = new String[m];
+        byte[] dec = new byte[m];
         for (int k = 0; k < m; k++) {
             Row e = es.get(k);
-            ea[k] = local.get(e.getString(1));
-            eb[k] = local.get(e.getString(2));
+            pairs[k] = LongList.pair(local.get(e.getString(1)), local.get(e.getString(2)));
             w[k] = e.getDouble(5);
-            dec[k] = e.getString(6);
+            dec[k] = (byte) Decision.valueOf(e.getString(6)).ordinal();
         }
-        // the local engine's pass: cluster, find records pulled towards two persons that cannot be
-        // one (ambiguous), send their model-made links to review and cluster again without them
-        Clusterer.Outcome[] outcome = new Clusterer.Outcome[m];
-        Clusterer clusterer = runOnce(keys.size(), ea, eb, dec, outcome, cannotLink, maxSize);
-        double[] bestInside = new double[keys.size()];
-        java.util.Arrays.fill(bestInside, Double.NEGATIVE_INFINITY);
-        for (int k = 0; k < m; k++) {
-            if (!outcome[k].together()) continue;
-            double x = ACCEPTED.equals(dec[k]) ? w[k] : Double.POSITIVE_INFINITY;
-            bestInside[ea[k]] = Math.max(bestInside[ea[k]], x);
-            bestInside[eb[k]] = Math.max(bestInside[eb[k]], x);
-        }
-        java.util.BitSet ambiguous = new java.util.BitSet(keys.size());
-        for (int k = 0; k < m; k++) {
-            if (outcome[k] != Clusterer.Outcome.REFUSED_BY_CONSTRAINT || !ACCEPTED.equals(dec[k])) continue;
-            if (bestInside[ea[k]] - w[k] < AMBIGUITY_BITS) ambiguous.set(ea[k]);
-            if (bestInside[eb[k]] - w[k] < AMBIGUITY_BITS) ambiguous.set(eb[k]);
-        }
+        byte[] before = dec.clone();
+        int[] clusterOf = new ClusterPolicy(cannotLink, maxSize).cluster(keys.size(), pairs, w, dec).clusterOf();
         List<Row> out = new ArrayList<>();
-        if (!ambiguous.isEmpty()) {
-            for (int k = 0; k < m; k++) {
-                if (ACCEPTED.equals(dec[k]) && (ambiguous.get(ea[k]) || ambiguous.get(eb[k]))) {
-                    dec[k] = Decision.REVIEW.name();
-                    out.add(edgeRow("V", es.get(k)));
-                }
-            }
-            // review links no longer link: order and cluster again over what still links
-            clusterer = runOnce(keys.size(), ea, eb, dec, outcome, cannotLink, maxSize);
-        }
         for (int k = 0; k < m; k++) {
-            if (Decision.valueOf(dec[k]).links() && !outcome[k].together()) {
-                out.add(edgeRow("X", es.get(k)));
-            }
+            if (dec[k] == before[k]) continue;
+            // accepted links of ambiguous records went to review; refused links were rejected
+            out.add(edgeRow(dec[k] == Decision.REVIEW.ordinal() ? "V" : "X", es.get(k)));
         }
-        int[] clusterOf = clusterer.clusters();
         for (int i = 0; i < clusterOf.length; i++) out.add(RowFactory.create("R", keys.get(i), comp + "#" + clusterOf[i], null, null));
         return out.iterator();
     }
@@ -208,33 +176,5 @@ final class SparkClusterer {
     /** A pair whose decision clustering changed, by key and by row. */
     private static Row edgeRow(String kind, Row e) {
         return RowFactory.create(kind, e.getString(1), e.getString(2), e.getLong(3), e.getLong(4));
-    }
-
-    /** The local engine's threshold (Linker.AMBIGUITY_BITS). */
-    static final double AMBIGUITY_BITS = 5;
-    private static final String ACCEPTED = Decision.ACCEPTED.name();
-
-    /** Links (already in the local engine's order) that still link, through a fresh clusterer. */
-    private static Clusterer runOnce(int n, int[] ea, int[] eb, String[] dec, Clusterer.Outcome[] outcome,
-                                     CannotLink cannotLink, int maxSize) {
-        Clusterer c = new Clusterer(n, cannotLink, maxSize);
-        for (int k = 0; k < ea.length; k++) {
-            if (!Decision.valueOf(dec[k]).links()) {
-                outcome[k] = Clusterer.Outcome.REFUSED_BY_CONSTRAINT;
-                continue;
-            }
-            outcome[k] = c.link(ea[k], eb[k], Decision.CLERICAL_MATCH.name().equals(dec[k]));
-        }
-        return c;
-    }
-
-    private static float orderKey(Row e) {
-        Decision d = Decision.valueOf(e.getString(6));
-        int rank = switch (d) {
-            case CLERICAL_MATCH -> 0;
-            case DETERMINISTIC -> 1;
-            default -> 2;
-        };
-        return (float) (rank * 100000.0 + (50000.0 - Math.max(-49999, Math.min(49999, e.getDouble(5)))));
     }
 }

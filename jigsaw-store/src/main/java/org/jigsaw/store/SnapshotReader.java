@@ -25,12 +25,12 @@ public final class SnapshotReader implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens {@code file} read-only. */
+    /** Opens {@code file} read-only: the one way any snapshot is opened, by the store, the web or the CLI. */
     public static SnapshotReader open(Path file) {
         try {
             return new SnapshotReader(file, Duck.openReadOnly(file));
         } catch (SQLException e) {
-            throw new StoreException("cannot open snapshot " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new SnapshotException("cannot open snapshot " + file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -150,10 +150,14 @@ public final class SnapshotReader implements AutoCloseable {
     /** Another read-only connection to this snapshot, e.g. one per request thread; the caller closes it. */
     public Connection newConnection() {
         try {
-            return connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+            return duplicate();
         } catch (SQLException e) {
             throw failed("open a connection", e);
         }
+    }
+
+    Connection duplicate() throws SQLException {
+        return connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
     }
 
     public boolean hasCohort(String cohort) {

@@ -59,7 +59,7 @@ public final class Snapshots {
         Path pointer = dir.resolve(POINTER);
         if (!Files.isRegularFile(pointer)) return Optional.empty();
         try {
-            String id = Files.readString(pointer, StandardCharsets.UTF_8).trim();
+            String id = readPointer();
             if (id.endsWith(EXT)) id = id.substring(0, id.length() - EXT.length());
             return id.isEmpty() ? Optional.empty() : Optional.of(checkRunId(id));
         } catch (IOException e) {
@@ -69,6 +69,33 @@ public final class Snapshots {
 
     public Optional<Path> current() {
         return currentRunId().map(this::file);
+    }
+
+    /**
+     * The file {@code CURRENT} names, as a server reads it: a file name relative to the folder, or a
+     * bare run ID (the store's pointer before it named files). Unlike {@link #current()} any name is
+     * accepted as long as the file is inside the folder, so hand-made snapshots can be served too.
+     */
+    public Path served() {
+        Path pointer = dir.resolve(POINTER);
+        String name;
+        try {
+            name = readPointer();
+        } catch (IOException e) {
+            throw new SnapshotException("no current snapshot: " + pointer + " is missing; run a refresh first", e);
+        }
+        Path file = dir.resolve(name).normalize();
+        if (!Files.isRegularFile(file) && !name.endsWith(EXT)) {
+            file = dir.resolve(name + EXT).normalize();
+        }
+        if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+            throw new SnapshotException("snapshots/CURRENT names " + name + ", which is not a snapshot file in " + dir);
+        }
+        return file;
+    }
+
+    private String readPointer() throws IOException {
+        return Files.readString(dir.resolve(POINTER), StandardCharsets.UTF_8).trim();
     }
 
     /** Every complete snapshot, oldest first. */

@@ -33,11 +33,11 @@ import org.jigsaw.record.SourceRecord;
  * {@code children} children, and a linker that links on NHS number only. {@code term} ages the
  * area: each term more children have an EHC plan, so KPIs trend.
  */
-final class FakeArea {
+public final class FakeArea {
     private FakeArea() {
     }
 
-    static Area write(Path dir, LocalDate reference) throws IOException {
+    public static Area write(Path dir, LocalDate reference) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("area.yaml"), """
                 name: Fakeshire
@@ -58,7 +58,7 @@ final class FakeArea {
     }
 
     /** Ingest: school rows for every child (NHS number on 4 in 5), health rows for every other child, one quarantined row. */
-    static IngestStage ingest(int children, int term) {
+    public static IngestStage ingest(int children, int term) {
         return (areaDir, area, progress) -> {
             List<SourceRecord> records = new ArrayList<>();
             List<Fact> facts = new ArrayList<>();
@@ -102,7 +102,7 @@ final class FakeArea {
     }
 
     /** Links on NHS number; keeps person IDs of records seen before; honours clerical non-matches. */
-    static LinkStage linker() {
+    public static LinkStage linker() {
         return (records, context, progress) -> {
             Map<String, List<SourceRecord>> groups = new LinkedHashMap<>();
             for (SourceRecord r : records) {

@@ -64,4 +64,21 @@ class SnapshotsTest {
         assertThatThrownBy(s::currentRunId).isInstanceOf(StoreException.class).hasMessageContaining("not a run ID");
         assertThatThrownBy(() -> s.open("2026-01-01T00-00-00")).hasMessageContaining("not kept");
     }
+
+    @Test
+    void aServerServesTheFileCurrentNamesByFileNameOrRunIdButNothingOutsideTheFolder() throws Exception {
+        Snapshots s = Snapshots.of(area);
+        assertThatThrownBy(s::served).isInstanceOf(SnapshotException.class)
+                .hasMessageContaining("no current snapshot").hasMessageContaining("run a refresh first");
+        Files.createDirectories(s.dir());
+        Path handMade = Files.createFile(s.dir().resolve("2026-01-01T06-00.duckdb"));
+        Files.writeString(s.dir().resolve(Snapshots.POINTER), "2026-01-01T06-00.duckdb\n");
+        assertThat(s.served()).isEqualTo(handMade.normalize());
+        Files.writeString(s.dir().resolve(Snapshots.POINTER), "2026-01-01T06-00\n");
+        assertThat(s.served()).isEqualTo(handMade.normalize());
+        Files.createFile(area.resolve("outside.duckdb"));
+        Files.writeString(s.dir().resolve(Snapshots.POINTER), "../outside.duckdb\n");
+        assertThatThrownBy(s::served).isInstanceOf(SnapshotException.class)
+                .hasMessageContaining("snapshots/CURRENT names ../outside.duckdb, which is not a snapshot file in");
+    }
 }

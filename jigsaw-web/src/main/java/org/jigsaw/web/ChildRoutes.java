@@ -9,26 +9,26 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jigsaw.govern.Role;
+import org.jigsaw.store.Snapshot;
+import org.jigsaw.store.SnapshotSource;
 import org.jigsaw.web.access.Access;
 import org.jigsaw.web.access.Pseudonymiser;
 import org.jigsaw.web.auth.Principal;
 import org.jigsaw.web.auth.Session;
-import org.jigsaw.web.snapshot.Snapshot;
-import org.jigsaw.web.snapshot.SnapshotSource;
+import org.jigsaw.web.page.CohortCatalog;
 import org.jigsaw.web.view.Cell;
 import org.jigsaw.web.view.Column;
 import org.jigsaw.web.view.DataTable;
 import org.jigsaw.web.view.ErrorSummary;
-import org.jigsaw.web.page.CohortCatalog;
+import org.jigsaw.web.view.TableView;
 import org.jigsaw.web.words.CodeLabels;
 import org.jigsaw.web.words.Dates;
 import org.jigsaw.web.words.IcbNames;
-import org.jigsaw.web.view.TableView;
 
 /**
  * One child's linked records across agencies, on a timeline: operational role only, a purpose

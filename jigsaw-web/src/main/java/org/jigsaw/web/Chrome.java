@@ -3,11 +3,11 @@ package org.jigsaw.web;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import org.jigsaw.store.SnapshotSource;
 import org.jigsaw.web.access.Access;
 import org.jigsaw.web.auth.Principal;
 import org.jigsaw.web.auth.Session;
 import org.jigsaw.web.page.Page;
-import org.jigsaw.web.snapshot.SnapshotSource;
 import org.jigsaw.web.view.Layout;
 
 /** The page frame for a signed-in user: navigation limited to what their role may open, and the snapshot in the footer. */

@@ -3,7 +3,7 @@ package org.jigsaw.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.store.Snapshot;
 
 /**
  * A source record's identifying fields as a view may show them: each field only when the

@@ -18,7 +18,7 @@ import org.jigsaw.govern.Role;
 import org.jigsaw.keys.KeyFile;
 import org.jigsaw.privacy.Pseudonyms;
 import org.jigsaw.web.fixture.SnapshotFixture;
-import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.store.Snapshot;
 import org.jigsaw.web.support.OwnServer;
 import org.jigsaw.web.support.TestArea;
 import org.jigsaw.web.support.WebClient;

@@ -65,16 +65,8 @@ public final class RandomPairs {
 
     /** How many pairs the link type allows among the table's records. */
     public static long totalPairs(RecordTable table, LinkType linkType) {
-        long n = table.size();
         long[] perSource = new long[table.sourceNames().size()];
-        for (int i = 0; i < n; i++) perSource[table.source(i)]++;
-        long within = 0;
-        for (long s : perSource) within += s * (s - 1) / 2;
-        long all = n * (n - 1) / 2;
-        return switch (linkType) {
-            case DEDUPE_AND_LINK -> all;
-            case LINK_ONLY -> all - within;
-            case DEDUPE_ONLY -> within;
-        };
+        for (int i = 0; i < table.size(); i++) perSource[table.source(i)]++;
+        return linkType.pairsAmong(perSource);
     }
 }

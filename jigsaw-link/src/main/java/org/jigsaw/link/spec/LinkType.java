@@ -35,4 +35,19 @@ public enum LinkType {
             case DEDUPE_ONLY -> sameSource;
         };
     }
+
+    /** How many pairs this link type considers among records in sources of the given sizes. */
+    public long pairsAmong(long[] sourceSizes) {
+        long n = 0, within = 0;
+        for (long s : sourceSizes) {
+            n += s;
+            within += s * (s - 1) / 2;
+        }
+        long all = n * (n - 1) / 2;
+        return switch (this) {
+            case DEDUPE_AND_LINK -> all;
+            case LINK_ONLY -> all - within;
+            case DEDUPE_ONLY -> within;
+        };
+    }
 }

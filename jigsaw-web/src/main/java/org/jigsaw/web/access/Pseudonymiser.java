@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jigsaw.privacy.Pseudonyms;
-import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.store.Snapshot;
 
 /**
  * Pseudonyms the dashboard shows, and writes to the audit log, instead of internal IDs: keyed

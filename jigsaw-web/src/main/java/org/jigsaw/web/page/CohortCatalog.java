@@ -8,8 +8,8 @@ import org.jigsaw.cohort.CohortSet;
 import org.jigsaw.cohort.CohortsYaml;
 import org.jigsaw.cohort.KpiDefinition;
 import org.jigsaw.cohort.KpiReading;
-import org.jigsaw.web.snapshot.Snapshot;
-import org.jigsaw.web.snapshot.SnapshotException;
+import org.jigsaw.store.Snapshot;
+import org.jigsaw.store.SnapshotException;
 
 /**
  * Titles, descriptions and groups of the area's cohorts and KPIs, so pages say "On the community

@@ -3,7 +3,7 @@ package org.jigsaw.web.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.store.Snapshot;
 
 /**
  * The children of one cohort with what triage needs (age, the other vulnerable cohorts they are in,

@@ -2,9 +2,9 @@ package org.jigsaw.web.page;
 
 import java.util.List;
 import java.util.Locale;
+import org.jigsaw.store.Snapshot;
 import org.jigsaw.web.access.Access;
 import org.jigsaw.web.access.Disclosure;
-import org.jigsaw.web.snapshot.Snapshot;
 import org.jigsaw.web.view.Cell;
 import org.jigsaw.web.view.Column;
 import org.jigsaw.web.view.DataTable;

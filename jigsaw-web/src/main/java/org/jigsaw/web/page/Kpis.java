@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jigsaw.store.Snapshot;
 import org.jigsaw.web.access.Disclosure;
-import org.jigsaw.web.snapshot.Snapshot;
 import org.jigsaw.web.view.Cell;
 
 /** Headline KPI values of a snapshot, disclosed; cached per snapshot (snapshots never change). */

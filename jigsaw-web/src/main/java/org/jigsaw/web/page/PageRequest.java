@@ -2,10 +2,10 @@ package org.jigsaw.web.page;
 
 import java.util.List;
 import java.util.Map;
+import org.jigsaw.store.Snapshot;
+import org.jigsaw.store.SnapshotSource;
 import org.jigsaw.web.access.Disclosure;
 import org.jigsaw.web.auth.Principal;
-import org.jigsaw.web.snapshot.Snapshot;
-import org.jigsaw.web.snapshot.SnapshotSource;
 
 /**
  * Everything a page needs to build its data: the snapshot being served, the history for trends,

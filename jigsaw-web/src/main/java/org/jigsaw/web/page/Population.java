@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jigsaw.web.snapshot.Snapshot;
+import org.jigsaw.store.Snapshot;
 
 /**
  * The people of one snapshot with the attributes the cohort filters and breakdowns use, and each

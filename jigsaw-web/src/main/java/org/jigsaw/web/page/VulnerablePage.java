@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jigsaw.store.Snapshot;
 import org.jigsaw.web.access.Access;
 import org.jigsaw.web.access.Disclosure;
-import org.jigsaw.web.snapshot.Snapshot;
 import org.jigsaw.web.view.Cell;
 import org.jigsaw.web.view.Charts;
 import org.jigsaw.web.view.Column;
@@ -60,7 +60,7 @@ public final class VulnerablePage implements Page {
         out.addAll(s.query("SELECT substr(kpi, 8) FROM kpi_value WHERE kpi LIKE 'cohort.%'", rs -> rs.getString(1)));
         try {
             out.addAll(s.query("SELECT cohort FROM cohort_definition", rs -> rs.getString(1)));
-        } catch (org.jigsaw.web.snapshot.SnapshotException e) {
+        } catch (org.jigsaw.store.SnapshotException e) {
             // a snapshot written before cohort definitions were stored: members and KPIs say enough
         }
         return List.copyOf(out);

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jigsaw.link.Decision;
 import org.jigsaw.link.ReviewDecision;
+import org.jigsaw.store.Snapshot;
 import org.jigsaw.web.access.Pseudonymiser;
-import org.jigsaw.web.snapshot.Snapshot;
 
 /**
  * The clerical review queue: pairs the linker left between its thresholds, minus those already

@@ -107,7 +107,7 @@ class DisclosureAttackTest {
             String cohort = parts[1];
             String date = parts[2].substring(1);
             Path file = area.area().resolve("snapshots/" + date + "T06-00.duckdb");
-            try (org.jigsaw.web.snapshot.Snapshot s = org.jigsaw.web.snapshot.Snapshot.open(file)) {
+            try (org.jigsaw.store.Snapshot s = org.jigsaw.store.Snapshot.open(file)) {
                 long truth = s.count("SELECT count(DISTINCT person_id) FROM cohort_member WHERE cohort = '" + cohort + "'");
                 assertThat(r.deduced().lo()).as(r.name()).isEqualTo(truth);
                 checked++;

@@ -1,4 +1,4 @@
-package org.jigsaw.store;
+package org.jigsaw.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jigsaw.area.Area;
 import org.jigsaw.progress.Progress;
-import org.jigsaw.schedule.RefreshLog;
-import org.jigsaw.schedule.RefreshOutcome;
-import org.jigsaw.schedule.RefreshStatus;
+import org.jigsaw.store.ChildJvm;
+import org.jigsaw.store.FakeArea;
+import org.jigsaw.store.Refresh;
+import org.jigsaw.store.RefreshSummary;
+import org.jigsaw.store.SnapshotInfo;
+import org.jigsaw.store.SnapshotReader;
+import org.jigsaw.store.Snapshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,27 +1,27 @@
-package org.jigsaw.web.snapshot;
+package org.jigsaw.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The area's snapshots: {@code snapshots/CURRENT} names the file being served (relative to
- * {@code snapshots/}). CURRENT is re-read on every call, so a refresh that switches the pointer is
- * served from the next request on, without a restart. Older snapshots are opened on demand for
- * trends and stay open: they are immutable and few.
+ * The area's snapshots as a server sees them: {@code snapshots/CURRENT} (read by {@link Snapshots#served()})
+ * names the file being served. CURRENT is re-read on every call, so a refresh that switches the
+ * pointer is served from the next request on, without a restart. Older snapshots are opened on
+ * demand for trends and stay open: they are immutable and few.
  */
 public final class SnapshotSource implements AutoCloseable {
+    private final Snapshots snapshots;
     private final Path dir;
     private final Map<Path, Snapshot> open = new ConcurrentHashMap<>();
 
     public SnapshotSource(Path area) {
-        this.dir = area.resolve("snapshots");
+        this.snapshots = Snapshots.of(area);
+        this.dir = snapshots.dir();
     }
 
     /** The area folder the snapshots belong to. */
@@ -31,21 +31,7 @@ public final class SnapshotSource implements AutoCloseable {
 
     /** The snapshot CURRENT points at. */
     public Snapshot current() {
-        Path pointer = dir.resolve("CURRENT");
-        String name;
-        try {
-            name = Files.readString(pointer, StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            throw new SnapshotException("no current snapshot: " + pointer + " is missing; run a refresh first", e);
-        }
-        Path file = dir.resolve(name).normalize();
-        if (!Files.isRegularFile(file) && !name.endsWith(".duckdb")) {
-            file = dir.resolve(name + ".duckdb").normalize();   // the store's pointer holds the run ID
-        }
-        if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
-            throw new SnapshotException("snapshots/CURRENT names " + name + ", which is not a snapshot file in " + dir);
-        }
-        return opened(file);
+        return opened(snapshots.served());
     }
 
     /** Every snapshot file, oldest first (file names sort by refresh time). */
@@ -78,13 +64,7 @@ public final class SnapshotSource implements AutoCloseable {
     }
 
     private Snapshot opened(Path file) {
-        return open.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
-            try {
-                return Snapshot.open(f);
-            } catch (SQLException e) {
-                throw new SnapshotException("cannot open snapshot " + f.getFileName() + ": " + e.getMessage(), e);
-            }
-        });
+        return open.computeIfAbsent(file.toAbsolutePath().normalize(), Snapshot::open);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.jigsaw.feed;
+package org.jigsaw.store;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.jigsaw.feed.SnapshotFixture;
+import org.jigsaw.store.SnapshotFixture;
 import org.jigsaw.schedule.RefreshLog;
 import org.jigsaw.schedule.RefreshOutcome;
 import org.jigsaw.schedule.RefreshStatus;

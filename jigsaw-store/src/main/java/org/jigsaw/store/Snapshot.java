@@ -1,19 +1,18 @@
-package org.jigsaw.web.snapshot;
+package org.jigsaw.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import org.duckdb.DuckDBConnection;
 
 /**
- * One snapshot file opened read-only. Snapshots are immutable once current, so every answer
- * computed from one may be cached for as long as the file is served.
+ * One snapshot file opened read-only for a server answering on many threads: each query runs on a
+ * connection of its own, duplicated from one {@link SnapshotReader} (the one way a snapshot is
+ * opened). Snapshots are immutable once current, so every answer computed from one may be cached
+ * for as long as the file is served.
  */
 public final class Snapshot implements AutoCloseable {
 
@@ -23,29 +22,25 @@ public final class Snapshot implements AutoCloseable {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private final Path file;
-    private final DuckDBConnection root;
+    private final SnapshotReader root;
     private final java.util.Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Snapshot(Path file, DuckDBConnection root) {
-        this.file = file;
+    private Snapshot(SnapshotReader root) {
         this.root = root;
     }
 
-    public static Snapshot open(Path file) throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("duckdb.read_only", "true");
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
-        return new Snapshot(file, c.unwrap(DuckDBConnection.class));
+    /** Opens {@code file} read-only; a {@link SnapshotException} if it cannot be. */
+    public static Snapshot open(Path file) {
+        return new Snapshot(SnapshotReader.open(file));
     }
 
     public Path file() {
-        return file;
+        return root.file();
     }
 
     /** A stable name for caches and the footer: the file name without extension. */
     public String name() {
-        String n = file.getFileName().toString();
+        String n = file().getFileName().toString();
         return n.endsWith(".duckdb") ? n.substring(0, n.length() - ".duckdb".length()) : n;
     }
 
@@ -78,7 +73,7 @@ public final class Snapshot implements AutoCloseable {
     public void close() {
         try {
             root.close();
-        } catch (SQLException ignored) {
+        } catch (StoreException ignored) {
             // closing a read-only file: nothing to lose
         }
     }

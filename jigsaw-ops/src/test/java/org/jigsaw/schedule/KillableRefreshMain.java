@@ -1,11 +1,12 @@
-package org.jigsaw.store;
+package org.jigsaw.schedule;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jigsaw.area.Area;
 import org.jigsaw.progress.Progress;
-import org.jigsaw.schedule.RefreshLog;
-import org.jigsaw.schedule.RefreshRecorder;
+import org.jigsaw.store.FakeArea;
+import org.jigsaw.store.Refresh;
+import org.jigsaw.store.RefreshSummary;
 
 /**
  * Run in a child JVM by {@link RefreshCrashTest}: a refresh whose progress reporter announces the
