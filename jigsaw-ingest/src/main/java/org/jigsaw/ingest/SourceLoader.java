@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jigsaw.area.AreaConfig;
 import org.jigsaw.cohort.Fact;
-import org.jigsaw.cohort.FactType;
 import org.jigsaw.identity.Dates;
 import org.jigsaw.ingest.check.Checks;
 import org.jigsaw.ingest.read.BadRowReason;
@@ -34,6 +32,10 @@ import org.jigsaw.record.SourceRecord;
  * contact, per plan…) adds its facts to the record, and if its identifying fields differ that
  * is counted as an id conflict.
  *
+ * <p>The loader coordinates: it reads, identifies and checks rows, and hands off what a loaded row
+ * says to {@link FactDeriver} and every problem, quarantined row and unknown code to
+ * {@link ProblemLedger}.
+ *
  * <p>Not thread-safe: one loader per source, fed one file at a time.
  */
 public final class SourceLoader {
@@ -48,16 +50,11 @@ public final class SourceLoader {
     private record FieldSpec(Field field, String column, String[] columns, ValueMap[] mappings) {
     }
 
-    private record RuleSpec(SourceDefinition.FactRule rule, FactType type, String typeKey) {
-    }
-
     private final SourceDefinition def;
     private final AreaConfig area;
     private final Consumer<SourceRecord> records;
-    private final Consumer<Fact> facts;
     private final FieldCheck checker;
     private final List<FieldSpec> specs = new ArrayList<>();
-    private final List<RuleSpec> rules = new ArrayList<>();
     private final Set<Field> required = java.util.EnumSet.noneOf(Field.class);
     private final Map<String, ValueMap> mappings = new HashMap<>();
     /** The tables this source joins; empty for a one-table source. */
@@ -66,6 +63,7 @@ public final class SourceLoader {
     /** The latest date of the files read (their own reference date, else extract_date). */
     private LocalDate latestDate;
     private final ProblemLedger ledger;
+    private final FactDeriver facts;
     /** Record key → identity hash and content hashes of the rows seen. */
     private final SeenIds seen = new SeenIds();
     private final FieldCheck.Outcome outcome = new FieldCheck.Outcome();
@@ -97,7 +95,6 @@ public final class SourceLoader {
     private long duplicateRows;
     private long idConflicts;
     private final long[][] fieldCounts; // per spec: [missing, invalid, future, outside age, outside area]
-    private final Map<String, Long> factProblems = new java.util.TreeMap<>();
     private final List<QualityFinding> fileFindings = new ArrayList<>();
     /** The definition's validation rule packs; null when it names none. */
     private final RuleRun ruleRun;
@@ -113,7 +110,6 @@ public final class SourceLoader {
         this.joinUnmatched = new long[joins.names().size()];
         this.area = area;
         this.records = records;
-        this.facts = facts;
         this.ledger = new ProblemLedger(def.name());
         LocalDate ref = area.requiredReferenceDate();
         Set<String> districts = new HashSet<>();
@@ -134,11 +130,9 @@ public final class SourceLoader {
             }
         }
         if (def.required() != null) for (String r : def.required()) required.add(Field.fromKey(r));
-        if (def.facts() != null) {
-            for (SourceDefinition.FactRule r : def.facts()) rules.add(new RuleSpec(r, FactType.fromKey(r.type()), FactType.fromKey(r.type()).key()));
-        }
+        this.facts = new FactDeriver(def, mappings, checker, facts, ledger);
         this.checkDuplicates = (def.fields() != null && def.fields().containsKey(Field.LOCAL_ID.key()))
-                || rules.stream().noneMatch(r -> r.type().kind() == FactType.Kind.EVENT);
+                || !this.facts.yieldsEvents();
         this.encoded = def.encoding() != null;
         this.statuses = new FieldCheck.Status[specs.size()];
         this.values = new String[specs.size()];
@@ -236,7 +230,7 @@ public final class SourceLoader {
                                 + s.field().key() + ")");
             }
         }
-        for (String c : factColumns()) {
+        for (String c : facts.columns(joins)) {
             if (!has(h, c)) {
                 ledger.problem(file, 1, c, SourceProblem.Severity.ERROR, "missing_column",
                         "source " + def.name() + ": the file has no column '" + c + "' (used by facts)");
@@ -252,20 +246,6 @@ public final class SourceLoader {
     /** The file's own header, else a joined table, has the column. */
     private boolean has(org.jigsaw.ingest.read.Header h, String column) {
         return h.has(column) || joins.has(column);
-    }
-
-    private List<String> factColumns() {
-        List<String> cols = new ArrayList<>();
-        for (RuleSpec r : rules) {
-            SourceDefinition.FactRule f = r.rule();
-            if (f.each() != null && joins.names().contains(f.each().strip())) continue; // columns of the joined rows
-            for (String c : new String[] {f.start(), f.end(), f.date(), f.code(), f.value(), f.asAt(),
-                    f.when() == null ? null : f.when().column()}) {
-                if (c != null && !c.isBlank() && !c.startsWith("=") && !c.equals(FactValues.EXTRACT_DATE)
-                        && !cols.contains(c)) cols.add(c);
-            }
-        }
-        return cols;
     }
 
     /**
@@ -454,7 +434,7 @@ public final class SourceLoader {
             seen.addContent(prior, contentHash);
             if (seen.identity(prior) != identity) idConflicts++;
         }
-        facts(file, fileDate, row, key);
+        facts.derive(file, fileDate, row, key);
     }
 
     /** Counts the joins that found nothing for a loaded row (the row itself is loaded regardless). */
@@ -465,110 +445,6 @@ public final class SourceLoader {
                     "join_unmatched", "no row of join '" + joins.names().get(j) + "' has this row's "
                             + String.join("+", joins.on(j)) + "; loaded without the joined columns");
         }
-    }
-
-    private void facts(String file, LocalDate fileDate, Row row, String key) {
-        for (RuleSpec rs : rules) {
-            SourceDefinition.FactRule r = rs.rule();
-            List<Row> scopes = r.each() == null || r.each().isBlank() ? List.of(row) : row.each(r.each());
-            for (Row scope : scopes) {
-                String matched = null;
-                if (r.when() != null) {
-                    // a repeating element (several Disability codes) matches if any of its values does
-                    for (String v : lookupAll(scope, row, r.when().column())) {
-                        if (r.when().accepts(v)) {
-                            matched = v;
-                            break;
-                        }
-                    }
-                    if (matched == null) continue;
-                }
-                LocalDate start = null;
-                LocalDate end = null;
-                String startCol = r.asAt() != null && !r.asAt().isBlank() ? r.asAt()
-                        : rs.type().kind() == FactType.Kind.EVENT && r.date() != null ? r.date() : r.start();
-                if (startCol != null) {
-                    start = date(startCol, scope, row, fileDate);
-                    if (start == INVALID) {
-                        factProblem(file, scope.line(), startCol, rs.type());
-                        continue;
-                    }
-                }
-                if (rs.type().kind() == FactType.Kind.EVENT || r.asAt() != null && !r.asAt().isBlank()) {
-                    if (start == null) {
-                        // a blank event date: it has not happened (no discharge yet); a status as at no date says nothing
-                        if (rs.type().kind() != FactType.Kind.EVENT) factProblems.merge(rs.type().key() + ":missing_start", 1L, Long::sum);
-                        continue;
-                    }
-                    end = start;
-                } else {
-                    if (rs.type().kind() == FactType.Kind.STATUS && start == null) {
-                        factProblems.merge(rs.type().key() + ":missing_start", 1L, Long::sum);
-                        continue;
-                    }
-                    if (r.end() != null) {
-                        end = date(r.end(), scope, row, fileDate);
-                        if (end == INVALID) {
-                            factProblem(file, scope.line(), r.end(), rs.type());
-                            continue;
-                        }
-                    }
-                }
-                String code = matched != null && r.when().column().equals(r.code()) ? matched : literalOr(scope, row, r.code());
-                String value = literalOr(scope, row, r.value());
-                // an attribute without a code or value says nothing (e.g. a blank primary need)
-                if (rs.type().kind() == FactType.Kind.ATTRIBUTE && blankToNull(code) == null && blankToNull(value) == null) continue;
-                facts.accept(new Fact(key, def.name(), rs.typeKey(), checker.share(blankToNull(code)), start, end,
-                        checker.share(blankToNull(value))));
-            }
-        }
-    }
-
-    /** Marks a date column whose value is not a date (null means blank). */
-    private static final LocalDate INVALID = LocalDate.MIN;
-
-    /** A fact date: a column's value, or the file's date / a literal ({@link FactValues}); null when blank. */
-    private LocalDate date(String spec, Row scope, Row row, LocalDate fileDate) {
-        if (FactValues.isDateSpec(spec)) return FactValues.date(spec, fileDate);
-        String raw = lookup(scope, row, spec);
-        if (raw == null || raw.isBlank()) return null;
-        LocalDate d = checker.date(raw);
-        return d == null ? INVALID : d;
-    }
-
-    private void factProblem(String file, long line, String column, FactType type) {
-        ledger.sampled(factProblems.merge(type.key() + ":invalid_date", 1L, Long::sum), file, line, column,
-                SourceProblem.Severity.WARNING, "invalid_fact_date", "not a date; no " + type.key() + " fact from this row");
-    }
-
-    /** Column value (mapped), looked up in the repeating element first and then the whole record. */
-    private String lookup(Row scope, Row record, String column) {
-        String v = scope.get(column);
-        if (v == null && scope != record) v = record.get(column);
-        if (v == null) return null;
-        v = v.strip();
-        ValueMap m = mappings.get(column);
-        return m == null || v.isEmpty() ? v : ledger.map(column, m, v);
-    }
-
-    /** Every value at {@code column} (several for a repeating XML element), mapped. */
-    private List<String> lookupAll(Row scope, Row record, String column) {
-        List<String> vs = scope.getAll(column);
-        if (vs.isEmpty() && scope != record) vs = record.getAll(column);
-        if (vs.isEmpty()) return vs;
-        ValueMap m = mappings.get(column);
-        List<String> out = new ArrayList<>(vs.size());
-        for (String v : vs) {
-            String t = v.strip();
-            out.add(m == null || t.isEmpty() ? t : ledger.map(column, m, t));
-        }
-        return out;
-    }
-
-    private String literalOr(Row scope, Row record, String spec) {
-        if (spec == null || spec.isBlank()) return null;
-        if (spec.startsWith("=")) return spec.substring(1);
-        return lookup(scope, record, spec);
     }
 
     /** Everything this source produced besides records and facts; call once after the last file. */
@@ -610,8 +486,7 @@ public final class SourceLoader {
         }
         ledger.unmappedCounts().forEach((col, n) -> f.add(new QualityFinding(src, col, "unmapped_code", n, rowsLoaded,
                 "value not in the definition's value mapping for column '" + col + "'")));
-        factProblems.forEach((k, n) -> f.add(new QualityFinding(src, k.substring(0, k.indexOf(':')),
-                "fact_" + k.substring(k.indexOf(':') + 1), n, rowsLoaded, "rows whose fact could not be dated")));
+        facts.findings(f, rowsLoaded);
         f.add(new QualityFinding(src, null, "duplicate_rows", duplicateRows, rowsRead,
                 "exact copies of a row already loaded (quarantined as DUPLICATE_ROW)"));
         if (checkDuplicates) f.add(new QualityFinding(src, null, "possible_duplicate", duplicates.count(), recordsLoaded,
@@ -644,7 +519,7 @@ public final class SourceLoader {
             ledger.more(all, joinUnmatched[j], String.join("+", joins.on(j)), SourceProblem.Severity.WARNING,
                     "no match in join '" + joins.names().get(j) + "'");
         }
-        factProblems.forEach((k, n) -> ledger.more(all, n, null, SourceProblem.Severity.WARNING, "fact " + k.replace(':', ' ')));
+        facts.more(all);
         quarantine.countsByReason().forEach((reason, n) -> ledger.more(all, n, null, SourceProblem.Severity.ERROR,
                 "quarantined " + reason.name()));
         SourceReconciliation rec = new SourceReconciliation(src, def.dataset(), def.agency(), String.join(", ", files),
@@ -677,7 +552,4 @@ public final class SourceLoader {
         return st == FieldCheck.Status.FUTURE ? "after the reference date" : "not a valid " + label(f);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }
