@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jigsaw.area.AreaConfig;
 import org.jigsaw.cohort.Fact;
-import org.jigsaw.cohort.FactType;
 import org.jigsaw.identity.Dates;
 import org.jigsaw.ingest.check.Checks;
 import org.jigsaw.ingest.read.BadRowReason;
@@ -34,12 +32,14 @@ import org.jigsaw.record.SourceRecord;
  * contact, per plan…) adds its facts to the record, and if its identifying fields differ that
  * is counted as an id conflict.
  *
+ * <p>The loader coordinates: it reads, identifies and checks rows, and hands off what a loaded row
+ * says to {@link FactDeriver} and every problem, quarantined row and unknown code to
+ * {@link ProblemLedger}.
+ *
  * <p>Not thread-safe: one loader per source, fed one file at a time.
  */
 public final class SourceLoader {
 
-    /** Detailed problem locations kept per check and column (the rest are counted). */
-    private static final int SAMPLES = 20;
     /** Extracts older than this at the reference date are reported as stale. */
     public static final int STALE_AFTER_DAYS = 92;
 
@@ -50,16 +50,11 @@ public final class SourceLoader {
     private record FieldSpec(Field field, String column, String[] columns, ValueMap[] mappings) {
     }
 
-    private record RuleSpec(SourceDefinition.FactRule rule, FactType type, String typeKey) {
-    }
-
     private final SourceDefinition def;
     private final AreaConfig area;
     private final Consumer<SourceRecord> records;
-    private final Consumer<Fact> facts;
     private final FieldCheck checker;
     private final List<FieldSpec> specs = new ArrayList<>();
-    private final List<RuleSpec> rules = new ArrayList<>();
     private final Set<Field> required = java.util.EnumSet.noneOf(Field.class);
     private final Map<String, ValueMap> mappings = new HashMap<>();
     /** The tables this source joins; empty for a one-table source. */
@@ -67,8 +62,8 @@ public final class SourceLoader {
     private final long[] joinUnmatched;
     /** The latest date of the files read (their own reference date, else extract_date). */
     private LocalDate latestDate;
-    private final Quarantine quarantine;
-    private final List<SourceProblem> problems = new ArrayList<>();
+    private final ProblemLedger ledger;
+    private final FactDeriver facts;
     /** Record key → identity hash and content hashes of the rows seen. */
     private final SeenIds seen = new SeenIds();
     private final FieldCheck.Outcome outcome = new FieldCheck.Outcome();
@@ -91,21 +86,15 @@ public final class SourceLoader {
     private final boolean checkDuplicates;
     /** Identifier columns hold keyed encodings (see {@link SourceDefinition.Encoding}). */
     private final boolean encoded;
-    private String currentFile;
     /** {@code id: "@record"}: the file being numbered and the records read from it so far. */
     private String ordinalFile;
     private long ordinal;
-    private long currentLine;
     private long rowsRead;
     private long rowsLoaded;
     private long recordsLoaded;
     private long duplicateRows;
     private long idConflicts;
     private final long[][] fieldCounts; // per spec: [missing, invalid, future, outside age, outside area]
-    private final Map<String, Long> unmapped = new java.util.TreeMap<>();
-    /** Per column, the row ({@link #rowsRead}) whose unknown code was last counted: one count per row and column. */
-    private final Map<String, Long> unmappedRow = new HashMap<>();
-    private final Map<String, Long> factProblems = new java.util.TreeMap<>();
     private final List<QualityFinding> fileFindings = new ArrayList<>();
     /** The definition's validation rule packs; null when it names none. */
     private final RuleRun ruleRun;
@@ -121,8 +110,7 @@ public final class SourceLoader {
         this.joinUnmatched = new long[joins.names().size()];
         this.area = area;
         this.records = records;
-        this.facts = facts;
-        this.quarantine = new Quarantine(def.name());
+        this.ledger = new ProblemLedger(def.name());
         LocalDate ref = area.requiredReferenceDate();
         Set<String> districts = new HashSet<>();
         if (area.postcodeDistricts() != null) {
@@ -142,11 +130,9 @@ public final class SourceLoader {
             }
         }
         if (def.required() != null) for (String r : def.required()) required.add(Field.fromKey(r));
-        if (def.facts() != null) {
-            for (SourceDefinition.FactRule r : def.facts()) rules.add(new RuleSpec(r, FactType.fromKey(r.type()), FactType.fromKey(r.type()).key()));
-        }
+        this.facts = new FactDeriver(def, mappings, checker, facts, ledger);
         this.checkDuplicates = (def.fields() != null && def.fields().containsKey(Field.LOCAL_ID.key()))
-                || rules.stream().noneMatch(r -> r.type().kind() == FactType.Kind.EVENT);
+                || !this.facts.yieldsEvents();
         this.encoded = def.encoding() != null;
         this.statuses = new FieldCheck.Status[specs.size()];
         this.values = new String[specs.size()];
@@ -194,13 +180,13 @@ public final class SourceLoader {
             @Override
             public void bad(long line, BadRowReason reason, String detail) {
                 rowsRead++;
-                quarantine(fileLabel, line, QuarantineReason.of(reason), detail, null);
+                ledger.quarantine(fileLabel, line, QuarantineReason.of(reason), detail, null);
             }
 
             @Override
             public void notice(String kind, String message) {
                 fileFindings.add(new QualityFinding(def.name(), null, kind, 1, 1, fileLabel + ": " + message));
-                problem(fileLabel, 0, null, kind.equals("delimiter_mismatch") ? SourceProblem.Severity.ERROR
+                ledger.problem(fileLabel, 0, null, kind.equals("delimiter_mismatch") ? SourceProblem.Severity.ERROR
                         : SourceProblem.Severity.WARNING, kind, message);
             }
         };
@@ -210,19 +196,19 @@ public final class SourceLoader {
     public void fileFailed(String fileLabel, SourceFileException e) {
         fileFindings.add(new QualityFinding(def.name(), e.column(), "unreadable_file", 1, 1,
                 fileLabel + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage()));
-        problem(fileLabel, e.line(), e.column(), SourceProblem.Severity.ERROR, "unreadable_file", e.getMessage());
+        ledger.problem(fileLabel, e.line(), e.column(), SourceProblem.Severity.ERROR, "unreadable_file", e.getMessage());
     }
 
     /** The source is refused before any file is read (an encoded extract under the wrong key). */
     public void refused(String message) {
         fileFindings.add(new QualityFinding(def.name(), null, Checks.REFUSED, 1, 1, message));
-        problem(def.file(), 0, null, SourceProblem.Severity.ERROR, Checks.REFUSED, message);
+        ledger.problem(def.file(), 0, null, SourceProblem.Severity.ERROR, Checks.REFUSED, message);
     }
 
     /** No file matches the definition's {@code file} pattern. */
     public void noFiles() {
         fileFindings.add(new QualityFinding(def.name(), null, "no_file", 1, 1, "no file matches '" + def.file() + "'"));
-        problem(def.file(), 0, null, SourceProblem.Severity.ERROR, "no_file", "no file matches '" + def.file() + "'");
+        ledger.problem(def.file(), 0, null, SourceProblem.Severity.ERROR, "no_file", "no file matches '" + def.file() + "'");
     }
 
     private void checkHeader(String file, List<String> columns) {
@@ -239,14 +225,14 @@ public final class SourceLoader {
             } else {
                 fileFindings.add(new QualityFinding(def.name(), s.field().key(), "missing_column", 1, 1,
                         file + ": no column '" + s.column() + "'; the field is empty for every row"));
-                problem(file, 1, s.column(), SourceProblem.Severity.ERROR, "missing_column",
+                ledger.problem(file, 1, s.column(), SourceProblem.Severity.ERROR, "missing_column",
                         "source " + def.name() + ": the file has no column '" + s.column() + "' (mapped to "
                                 + s.field().key() + ")");
             }
         }
-        for (String c : factColumns()) {
+        for (String c : facts.columns(joins)) {
             if (!has(h, c)) {
-                problem(file, 1, c, SourceProblem.Severity.ERROR, "missing_column",
+                ledger.problem(file, 1, c, SourceProblem.Severity.ERROR, "missing_column",
                         "source " + def.name() + ": the file has no column '" + c + "' (used by facts)");
             }
         }
@@ -260,20 +246,6 @@ public final class SourceLoader {
     /** The file's own header, else a joined table, has the column. */
     private boolean has(org.jigsaw.ingest.read.Header h, String column) {
         return h.has(column) || joins.has(column);
-    }
-
-    private List<String> factColumns() {
-        List<String> cols = new ArrayList<>();
-        for (RuleSpec r : rules) {
-            SourceDefinition.FactRule f = r.rule();
-            if (f.each() != null && joins.names().contains(f.each().strip())) continue; // columns of the joined rows
-            for (String c : new String[] {f.start(), f.end(), f.date(), f.code(), f.value(), f.asAt(),
-                    f.when() == null ? null : f.when().column()}) {
-                if (c != null && !c.isBlank() && !c.startsWith("=") && !c.equals(FactValues.EXTRACT_DATE)
-                        && !cols.contains(c)) cols.add(c);
-            }
-        }
-        return cols;
     }
 
     /**
@@ -377,12 +349,11 @@ public final class SourceLoader {
         rowsRead++;
         // every intact row, before any quarantine: counts match the published validator's on the same file
         if (ruleRun != null) ruleRun.accept(row);
-        currentFile = file;
-        currentLine = row.line();
+        ledger.at(file, row.line(), rowsRead);
         String id = recordId(file, row);
         if (id == null) {
             String col = blankIdColumn(row);
-            quarantine(file, row.line(), QuarantineReason.MISSING_ID, "no value in the id column '" + col + "'", col);
+            ledger.quarantine(file, row.line(), QuarantineReason.MISSING_ID, "no value in the id column '" + col + "'", col);
             return;
         }
         long contentHash = checked != null ? checked.contentHash() : row.contentHash();
@@ -391,20 +362,20 @@ public final class SourceLoader {
         int prior = seen.find(key);
         if (prior >= 0 && seen.hasContent(prior, contentHash)) {
             duplicateRows++;
-            quarantine(file, row.line(), QuarantineReason.DUPLICATE_ROW,
+            ledger.quarantine(file, row.line(), QuarantineReason.DUPLICATE_ROW,
                     "an exact copy of an earlier row with the same id", null);
             return;
         }
         for (int i = 0; i < specs.size(); i++) {
             FieldSpec s = specs.get(i);
             if (checked != null) {
-                if (checked.unmapped()[i]) unmapped(s.column());
+                if (checked.unmapped()[i]) ledger.unmapped(s.column());
                 outcome.status = checked.statuses()[i];
                 outcome.value = checked.values()[i];
             } else {
                 String raw = columns.raw(i, row);
                 ValueMap mapping = s.mappings()[columns.chosen()];
-                if (raw != null && mapping != null) raw = map(s.column(), mapping, raw);
+                if (raw != null && mapping != null) raw = ledger.map(s.column(), mapping, raw);
                 if (encoded) {
                     // keyed encodings from `jigsaw encode`: there is nothing in clear to validate
                     String v = raw == null ? null : raw.strip();
@@ -418,12 +389,12 @@ public final class SourceLoader {
             values[i] = outcome.value;
             if (required.contains(s.field())) {
                 if (outcome.status == FieldCheck.Status.MISSING) {
-                    quarantine(file, row.line(), QuarantineReason.MISSING_REQUIRED, "required field " + s.field().key()
+                    ledger.quarantine(file, row.line(), QuarantineReason.MISSING_REQUIRED, "required field " + s.field().key()
                             + " (column '" + s.column() + "') is blank", s.column());
                     return;
                 }
                 if (outcome.value == null) {
-                    quarantine(file, row.line(), QuarantineReason.INVALID_REQUIRED, "required field " + s.field().key()
+                    ledger.quarantine(file, row.line(), QuarantineReason.INVALID_REQUIRED, "required field " + s.field().key()
                             + " (column '" + s.column() + "') is " + describe(s.field(), outcome.status), s.column());
                     return;
                 }
@@ -439,11 +410,11 @@ public final class SourceLoader {
             switch (st) {
                 case MISSING -> c[0]++;
                 case INVALID -> {
-                    if (++c[1] <= SAMPLES) problem(file, row.line(), s.column(), SourceProblem.Severity.WARNING, "invalid_" + s.field().key(),
+                    ledger.sampled(++c[1], file, row.line(), s.column(), SourceProblem.Severity.WARNING, "invalid_" + s.field().key(),
                             "not a valid " + label(s.field()) + "; loaded as blank");
                 }
                 case FUTURE -> {
-                    if (++c[2] <= SAMPLES) problem(file, row.line(), s.column(), SourceProblem.Severity.WARNING, "future_" + s.field().key(),
+                    ledger.sampled(++c[2], file, row.line(), s.column(), SourceProblem.Severity.WARNING, "future_" + s.field().key(),
                             "a date after the reference date; loaded as blank");
                 }
                 case OUTSIDE_AGE_RANGE -> c[3]++;
@@ -463,163 +434,16 @@ public final class SourceLoader {
             seen.addContent(prior, contentHash);
             if (seen.identity(prior) != identity) idConflicts++;
         }
-        facts(file, fileDate, row, key);
+        facts.derive(file, fileDate, row, key);
     }
 
     /** Counts the joins that found nothing for a loaded row (the row itself is loaded regardless). */
     private void unmatched(String file, JoinedRow row) {
         for (int j = 0; j < joinUnmatched.length; j++) {
             if ((row.unmatched() & (1 << j)) == 0 || joins.optional(j)) continue;
-            if (++joinUnmatched[j] <= SAMPLES) {
-                problem(file, row.line(), String.join("+", joins.on(j)), SourceProblem.Severity.WARNING, "join_unmatched",
-                        "no row of join '" + joins.names().get(j) + "' has this row's " + String.join("+", joins.on(j))
-                                + "; loaded without the joined columns");
-            }
-        }
-    }
-
-    private void facts(String file, LocalDate fileDate, Row row, String key) {
-        for (RuleSpec rs : rules) {
-            SourceDefinition.FactRule r = rs.rule();
-            List<Row> scopes = r.each() == null || r.each().isBlank() ? List.of(row) : row.each(r.each());
-            for (Row scope : scopes) {
-                String matched = null;
-                if (r.when() != null) {
-                    // a repeating element (several Disability codes) matches if any of its values does
-                    for (String v : lookupAll(scope, row, r.when().column())) {
-                        if (r.when().accepts(v)) {
-                            matched = v;
-                            break;
-                        }
-                    }
-                    if (matched == null) continue;
-                }
-                LocalDate start = null;
-                LocalDate end = null;
-                String startCol = r.asAt() != null && !r.asAt().isBlank() ? r.asAt()
-                        : rs.type().kind() == FactType.Kind.EVENT && r.date() != null ? r.date() : r.start();
-                if (startCol != null) {
-                    start = date(startCol, scope, row, fileDate);
-                    if (start == INVALID) {
-                        factProblem(file, scope.line(), startCol, rs.type());
-                        continue;
-                    }
-                }
-                if (rs.type().kind() == FactType.Kind.EVENT || r.asAt() != null && !r.asAt().isBlank()) {
-                    if (start == null) {
-                        // a blank event date: it has not happened (no discharge yet); a status as at no date says nothing
-                        if (rs.type().kind() != FactType.Kind.EVENT) factProblems.merge(rs.type().key() + ":missing_start", 1L, Long::sum);
-                        continue;
-                    }
-                    end = start;
-                } else {
-                    if (rs.type().kind() == FactType.Kind.STATUS && start == null) {
-                        factProblems.merge(rs.type().key() + ":missing_start", 1L, Long::sum);
-                        continue;
-                    }
-                    if (r.end() != null) {
-                        end = date(r.end(), scope, row, fileDate);
-                        if (end == INVALID) {
-                            factProblem(file, scope.line(), r.end(), rs.type());
-                            continue;
-                        }
-                    }
-                }
-                String code = matched != null && r.when().column().equals(r.code()) ? matched : literalOr(scope, row, r.code());
-                String value = literalOr(scope, row, r.value());
-                // an attribute without a code or value says nothing (e.g. a blank primary need)
-                if (rs.type().kind() == FactType.Kind.ATTRIBUTE && blankToNull(code) == null && blankToNull(value) == null) continue;
-                facts.accept(new Fact(key, def.name(), rs.typeKey(), checker.share(blankToNull(code)), start, end,
-                        checker.share(blankToNull(value))));
-            }
-        }
-    }
-
-    /** Marks a date column whose value is not a date (null means blank). */
-    private static final LocalDate INVALID = LocalDate.MIN;
-
-    /** A fact date: a column's value, or the file's date / a literal ({@link FactValues}); null when blank. */
-    private LocalDate date(String spec, Row scope, Row row, LocalDate fileDate) {
-        if (FactValues.isDateSpec(spec)) return FactValues.date(spec, fileDate);
-        String raw = lookup(scope, row, spec);
-        if (raw == null || raw.isBlank()) return null;
-        LocalDate d = checker.date(raw);
-        return d == null ? INVALID : d;
-    }
-
-    private void factProblem(String file, long line, String column, FactType type) {
-        if (factProblems.merge(type.key() + ":invalid_date", 1L, Long::sum) <= SAMPLES) problem(file, line, column, SourceProblem.Severity.WARNING, "invalid_fact_date",
-                "not a date; no " + type.key() + " fact from this row");
-    }
-
-    /** Column value (mapped), looked up in the repeating element first and then the whole record. */
-    private String lookup(Row scope, Row record, String column) {
-        String v = scope.get(column);
-        if (v == null && scope != record) v = record.get(column);
-        if (v == null) return null;
-        v = v.strip();
-        ValueMap m = mappings.get(column);
-        return m == null || v.isEmpty() ? v : map(column, m, v);
-    }
-
-    /** Every value at {@code column} (several for a repeating XML element), mapped. */
-    private List<String> lookupAll(Row scope, Row record, String column) {
-        List<String> vs = scope.getAll(column);
-        if (vs.isEmpty() && scope != record) vs = record.getAll(column);
-        if (vs.isEmpty()) return vs;
-        ValueMap m = mappings.get(column);
-        List<String> out = new ArrayList<>(vs.size());
-        for (String v : vs) {
-            String t = v.strip();
-            out.add(m == null || t.isEmpty() ? t : map(column, m, t));
-        }
-        return out;
-    }
-
-    private String literalOr(Row scope, Row record, String spec) {
-        if (spec == null || spec.isBlank()) return null;
-        if (spec.startsWith("=")) return spec.substring(1);
-        return lookup(scope, record, spec);
-    }
-
-    /**
-     * The mapped value of a code; a code the mapping does not know is used as it is.
-     *
-     * The unknown code is counted (once per row and column) wherever the column is read — a field, a
-     * {@code when} condition, a fact's code or value: otherwise it would be a silently missing fact or a
-     * fact whose code no cohort asks for.
-     */
-    private String map(String column, ValueMap m, String raw) {
-        String key = raw.strip();
-        if (key.isEmpty()) return key;
-        String v = m.map(key);
-        if (v == null) {
-            unmapped(column);
-            return key;
-        }
-        return v;
-    }
-
-    private void unmapped(String column) {
-        Long last = unmappedRow.put(column, rowsRead);
-        if (last != null && last == rowsRead) return;
-        if (unmapped.merge(column, 1L, Long::sum) <= SAMPLES) problem(currentFile, currentLine, column, SourceProblem.Severity.WARNING, "unmapped_code",
-                "a code the definition's value mapping does not list; used as it is");
-    }
-
-    private void quarantine(String file, long line, QuarantineReason reason, String detail, String column) {
-        quarantine.add(file, line, reason, detail);
-        if (quarantine.countsByReason().get(reason) <= SAMPLES) problem(file, line, column, SourceProblem.Severity.ERROR, "quarantine_" + reason.name(),
-                "row quarantined (" + reason.name() + "): " + detail);
-    }
-
-    private void problem(String file, long line, String column, SourceProblem.Severity severity, String check, String message) {
-        problems.add(new SourceProblem(def.name(), file, line, column, severity, message));
-    }
-
-    private void more(List<SourceProblem> out, long total, String column, SourceProblem.Severity severity, String what) {
-        if (total > SAMPLES) {
-            out.add(new SourceProblem(def.name(), null, 0, column, severity, "… and " + (total - SAMPLES) + " more rows: " + what));
+            ledger.sampled(++joinUnmatched[j], file, row.line(), String.join("+", joins.on(j)), SourceProblem.Severity.WARNING,
+                    "join_unmatched", "no row of join '" + joins.names().get(j) + "' has this row's "
+                            + String.join("+", joins.on(j)) + "; loaded without the joined columns");
         }
     }
 
@@ -627,6 +451,7 @@ public final class SourceLoader {
     public SourceOutcome finish() {
         if (files.isEmpty() && fileFindings.isEmpty()) noFiles();
         List<QualityFinding> f = new ArrayList<>(fileFindings);
+        Quarantine quarantine = ledger.quarantine();
         String src = def.name();
         for (int i = 0; i < specs.size(); i++) {
             FieldSpec s = specs.get(i);
@@ -655,14 +480,13 @@ public final class SourceLoader {
         }
         for (JoinTables.Problem p : joins.problems()) {
             f.add(new QualityFinding(src, null, p.check(), p.count(), p.count(), p.file() + ": " + p.message()));
-            problem(p.file(), 0, null, p.check().equals("join_bad_rows") || p.check().equals("join_blank_key")
+            ledger.problem(p.file(), 0, null, p.check().equals("join_bad_rows") || p.check().equals("join_blank_key")
                     ? SourceProblem.Severity.WARNING : SourceProblem.Severity.ERROR, p.check(),
                     "source " + src + ", join '" + p.join() + "': " + p.message());
         }
-        unmapped.forEach((col, n) -> f.add(new QualityFinding(src, col, "unmapped_code", n, rowsLoaded,
+        ledger.unmappedCounts().forEach((col, n) -> f.add(new QualityFinding(src, col, "unmapped_code", n, rowsLoaded,
                 "value not in the definition's value mapping for column '" + col + "'")));
-        factProblems.forEach((k, n) -> f.add(new QualityFinding(src, k.substring(0, k.indexOf(':')),
-                "fact_" + k.substring(k.indexOf(':') + 1), n, rowsLoaded, "rows whose fact could not be dated")));
+        facts.findings(f, rowsLoaded);
         f.add(new QualityFinding(src, null, "duplicate_rows", duplicateRows, rowsRead,
                 "exact copies of a row already loaded (quarantined as DUPLICATE_ROW)"));
         if (checkDuplicates) f.add(new QualityFinding(src, null, "possible_duplicate", duplicates.count(), recordsLoaded,
@@ -685,18 +509,18 @@ public final class SourceLoader {
             f.add(new QualityFinding(src, null, "stale_extract", days > STALE_AFTER_DAYS ? 1 : 0, 1,
                     "extract older than " + STALE_AFTER_DAYS + " days at the reference date"));
         }
-        List<SourceProblem> all = new ArrayList<>(problems);
+        List<SourceProblem> all = ledger.problems();
         for (int i = 0; i < specs.size(); i++) {
-            more(all, fieldCounts[i][1], specs.get(i).column(), SourceProblem.Severity.WARNING, "not a valid " + label(specs.get(i).field()));
-            more(all, fieldCounts[i][2], specs.get(i).column(), SourceProblem.Severity.WARNING, "date after the reference date");
+            ledger.more(all, fieldCounts[i][1], specs.get(i).column(), SourceProblem.Severity.WARNING, "not a valid " + label(specs.get(i).field()));
+            ledger.more(all, fieldCounts[i][2], specs.get(i).column(), SourceProblem.Severity.WARNING, "date after the reference date");
         }
-        unmapped.forEach((col, n) -> more(all, n, col, SourceProblem.Severity.WARNING, "code not in the value mapping"));
+        ledger.unmappedCounts().forEach((col, n) -> ledger.more(all, n, col, SourceProblem.Severity.WARNING, "code not in the value mapping"));
         for (int j = 0; j < joinUnmatched.length; j++) {
-            more(all, joinUnmatched[j], String.join("+", joins.on(j)), SourceProblem.Severity.WARNING,
+            ledger.more(all, joinUnmatched[j], String.join("+", joins.on(j)), SourceProblem.Severity.WARNING,
                     "no match in join '" + joins.names().get(j) + "'");
         }
-        factProblems.forEach((k, n) -> more(all, n, null, SourceProblem.Severity.WARNING, "fact " + k.replace(':', ' ')));
-        quarantine.countsByReason().forEach((reason, n) -> more(all, n, null, SourceProblem.Severity.ERROR,
+        facts.more(all);
+        quarantine.countsByReason().forEach((reason, n) -> ledger.more(all, n, null, SourceProblem.Severity.ERROR,
                 "quarantined " + reason.name()));
         SourceReconciliation rec = new SourceReconciliation(src, def.dataset(), def.agency(), String.join(", ", files),
                 extracted, rowsRead, rowsLoaded, quarantine.size());
@@ -728,7 +552,4 @@ public final class SourceLoader {
         return st == FieldCheck.Status.FUTURE ? "after the reference date" : "not a valid " + label(f);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }
