@@ -10,9 +10,9 @@ public final class EncodedCannotLinkKinds implements CannotLinkKindProvider {
 
     @Override
     public Map<String, CannotLinkKinds.Kind> cannotLinkKinds() {
-        return Map.of("encoded_twins", (table, spec) -> CannotLinkKinds.hasNames(table)
+        return Map.of("encoded_twins", CannotLinkKinds.Kind.of(CannotLinkKinds.twinFields(), (table, spec) -> CannotLinkKinds.hasNames(table)
                 ? Optional.of(new CannotLinkKinds.Named("twins (encoded)", EncodedTwins.rule(table.column("dob"), table.column("family_name"),
                         table.column("given_name"), CannotLinkKinds.identifiers(table))))
-                : Optional.empty());
+                : Optional.empty()));
     }
 }

@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.StructType;
 import org.jigsaw.link.Decision;
 import org.jigsaw.link.block.LongList;
 import org.jigsaw.link.cluster.CannotLink;
+import org.jigsaw.link.cluster.CannotLinkKinds;
 import org.jigsaw.link.cluster.ClusterPolicy;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.spec.CannotLinkSpec;
@@ -58,18 +59,11 @@ final class SparkClusterer {
     private SparkClusterer() {
     }
 
-    /** Fields the cannot-link rules read. */
+    /** Fields the cannot-link rules read, as each rule's kind declares them (built-in or plugged in). */
     static List<String> constraintFields(LinkSpec eff) {
         Set<String> f = new java.util.LinkedHashSet<>();
-        for (CannotLinkSpec c : eff.clustering().cannotLink()) {
-            if ("different_value".equals(c.kind()) && c.field() != null) f.add(c.field());
-            // the twins rule also reads identifiers: twins never share one
-            if ("twins".equals(c.kind()) || "encoded_twins".equals(c.kind())) {
-                f.addAll(List.of("dob", "family_name", "given_name", "sex", "nhs_number", "upn", "former_upn", "uln", "local_id", "identifier"));
-            }
-            if ("different_upn".equals(c.kind())) f.addAll(List.of("upn", "former_upn"));
-            if ("different_dob".equals(c.kind())) f.addAll(List.of("dob", "nhs_number", "upn", "former_upn", "uln", "local_id", "identifier"));
-        }
+        CannotLinkKinds kinds = CannotLinkKinds.installed();
+        for (CannotLinkSpec c : eff.clustering().cannotLink()) f.addAll(kinds.kind(c).fields(c));
         return new ArrayList<>(f);
     }
 

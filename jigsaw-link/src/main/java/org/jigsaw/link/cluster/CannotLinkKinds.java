@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import org.jigsaw.link.data.Column;
 import org.jigsaw.link.data.RecordTable;
 import org.jigsaw.link.plugin.Providers;
@@ -22,14 +24,45 @@ public final class CannotLinkKinds {
     /** The kind that keeps one record per source; it ranks candidates rather than forbidding a link. */
     public static final String ONE_PER_SOURCE = "one_per_source";
 
+    /** The identifier fields: a shared one outweighs what a twins or date rule sees. */
+    public static final List<String> IDENTIFIER_FIELDS = List.of("nhs_number", "upn", "former_upn", "uln", "local_id", "identifier");
+    /** What a twins rule reads besides the identifiers. */
+    public static final List<String> TWIN_FIELDS = List.of("dob", "family_name", "given_name", "sex");
+
     /** One kind of rule. */
     public interface Kind {
         /** Checks the rule's parameters, before any engine runs. */
         default void check(CannotLinkSpec spec) {
         }
 
+        /**
+         * The fields the rule may read: a distributed engine ships these (and only these) to where
+         * it clusters, so a kind registered from another module works there too.
+         */
+        List<String> fields(CannotLinkSpec spec);
+
         /** The rule on {@code table}; empty when the table lacks a field the rule reads (it then stays out). */
         Optional<Named> compile(RecordTable table, CannotLinkSpec spec);
+
+        /** A kind from the fields it reads and how it compiles. */
+        static Kind of(List<String> fields, BiFunction<RecordTable, CannotLinkSpec, Optional<Named>> compile) {
+            return new Kind() {
+                @Override
+                public List<String> fields(CannotLinkSpec spec) {
+                    return fields;
+                }
+
+                @Override
+                public Optional<Named> compile(RecordTable table, CannotLinkSpec spec) {
+                    return compile.apply(table, spec);
+                }
+            };
+        }
+    }
+
+    /** The fields of a twins rule: names, birth date, sex and the identifiers. */
+    public static List<String> twinFields() {
+        return Stream.concat(TWIN_FIELDS.stream(), IDENTIFIER_FIELDS.stream()).toList();
     }
 
     /** A compiled rule and its name in reports. */
@@ -56,6 +89,11 @@ public final class CannotLinkKinds {
             }
 
             @Override
+            public List<String> fields(CannotLinkSpec s) {
+                return s.field() == null ? List.of() : List.of(s.field());
+            }
+
+            @Override
             public Optional<Named> compile(RecordTable table, CannotLinkSpec s) {
                 check(s);
                 if (!table.has(s.field())) return Optional.empty();
@@ -66,13 +104,17 @@ public final class CannotLinkKinds {
                 }));
             }
         });
-        k.put("twins", (table, s) -> hasNames(table) ? Optional.of(new Named("twins", CannotLink.twins(table))) : Optional.empty());
-        k.put("different_upn", (table, s) -> table.has("upn")
-                ? Optional.of(new Named("different permanent upn", CannotLink.differentUpn(table))) : Optional.empty());
-        k.put("different_dob", (table, s) -> table.has("dob")
+        k.put("twins", Kind.of(twinFields(),
+                (table, s) -> hasNames(table) ? Optional.of(new Named("twins", CannotLink.twins(table))) : Optional.empty()));
+        k.put("different_upn", Kind.of(List.of("upn", "former_upn"), (table, s) -> table.has("upn")
+                ? Optional.of(new Named("different permanent upn", CannotLink.differentUpn(table))) : Optional.empty()));
+        List<String> dobFields = Stream.concat(Stream.of("dob"), IDENTIFIER_FIELDS.stream()).toList();
+        k.put("different_dob", Kind.of(dobFields, (table, s) -> table.has("dob")
                 ? Optional.of(new Named("different dob", CannotLink.differentDob(table.column("dob"), identifiers(table))))
-                : Optional.empty());
-        k.put(ONE_PER_SOURCE, (table, s) -> Optional.of(new Named("one record per source", (a, b) -> table.source(a) == table.source(b))));
+                : Optional.empty()));
+        // the source travels with every record: no field to ship
+        k.put(ONE_PER_SOURCE, Kind.of(List.of(),
+                (table, s) -> Optional.of(new Named("one record per source", (a, b) -> table.source(a) == table.source(b)))));
         return new CannotLinkKinds(k);
     }
 
@@ -94,8 +136,7 @@ public final class CannotLinkKinds {
 
     /** The identifier columns the table carries: a shared one outweighs what a twins or date rule sees. */
     public static List<Column> identifiers(RecordTable table) {
-        return java.util.stream.Stream.of("nhs_number", "upn", "former_upn", "uln", "local_id", "identifier")
-                .filter(table::has).map(table::column).toList();
+        return IDENTIFIER_FIELDS.stream().filter(table::has).map(table::column).toList();
     }
 
     private static final class Installed {
