@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.crypto.Mac;
+import org.jigsaw.keys.Hmac;
 
 /**
  * Field-level Bloom-filter encoding of a fuzzy field (a name) for privacy-preserving linkage.

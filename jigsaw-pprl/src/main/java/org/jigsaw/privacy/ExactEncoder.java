@@ -1,6 +1,7 @@
 package org.jigsaw.privacy;
 
 import java.util.Base64;
+import org.jigsaw.keys.Hmac;
 
 /**
  * Keyed encoding of an exact field (NHS number, date of birth, sex, postcode): HMAC-SHA256 under a

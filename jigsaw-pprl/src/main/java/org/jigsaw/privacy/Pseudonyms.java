@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.commons.codec.binary.Base32;
+import org.jigsaw.keys.Hmac;
 
 /**
  * Keyed pseudonyms for person and record IDs shown outside the linkage core: HMAC-SHA256 of the
